@@ -1,0 +1,143 @@
+"""The ``kg`` command: thin commands that parse arguments, call the library and print."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.errors import KgError
+
+EPILOG_BUILD = """\b
+Examples:
+  kg build examples/kim-putin.txt -o out/graph.ttl --html out/graph.html
+  kg build articles/ feed.jsonl -o out/graph.trig --format trig
+"""
+EPILOG_QUERY = """\b
+Examples:
+  kg query out/graph.ttl 'SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 5'
+  kg query out/graph.ttl --file examples/queries/who-met-whom.rq --format csv
+"""
+EPILOG_RENDER = """\b
+Example:
+  kg render out/graph.ttl -o out/graph.html --title "Kim-Putin, September 2023"
+"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             epilog="Run 'kg COMMAND --help' for a command's options and an example.")
+@click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
+@click.version_option(package_name="irkg")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Turn news about international relations into an RDF knowledge graph.
+
+    \b
+    Build a graph from articles, query it with SPARQL, open it as an interactive page:
+      kg build article.txt -o graph.ttl --html graph.html
+      kg query graph.ttl 'SELECT * WHERE { ?s irkg:meets ?o }'
+      kg render graph.ttl -o graph.html
+    """
+    ctx.obj = {"debug": debug}
+
+
+@main.command(epilog=EPILOG_BUILD)
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Graph file to write.")
+@click.option("--format", "fmt", default=None, metavar="FORMAT",
+              help="turtle, nt, jsonld, xml, trig or nquads [default: from the suffix, else turtle].")
+@click.option("--html", type=click.Path(path_type=Path), help="Also write the interactive page here.")
+@click.option("--lang", default="fr", show_default=True, help="Language of inputs that do not say.")
+@click.option("--model", default=None, help="spaCy model to use [default: the language's].")
+def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, lang: str,
+          model: str | None) -> None:
+    """Extract actors and relations from INPUTS into one RDF graph.
+
+    INPUTS are .txt files (first line may be 'date 2023-09 <title>'), .json / .jsonl files of
+    records {id, text, date, lang, title, source}, or folders of them.
+    """
+    from kg.graph.store import format_for, write_graph
+    from kg.workflow import build as run_build
+
+    fmt = format_for(output, fmt)  # check the format before the long work
+    report = run_build(list(inputs), lang=lang, model=model, progress=_progress)
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    write_graph(report.dataset, output, fmt)
+    click.echo(f"built {len(report.documents)} document(s): {report.actors} actors, "
+               f"{report.mentions} relation mentions -> {output} ({fmt})")
+    if html:
+        from kg.render.html import render_html
+
+        render_html(report.dataset, html)
+        click.echo(f"interactive page -> {html}")
+    if report.errors:
+        sys.exit(1)
+
+
+@main.command(epilog=EPILOG_QUERY)
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("sparql", required=False)
+@click.option("--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
+@click.option("--format", "fmt", default="table", show_default=True, metavar="FORMAT",
+              help="table, csv or json.")
+def query(graph: Path, sparql: str | None, query_file: Path | None, fmt: str) -> None:
+    """Run a read-only SPARQL query over GRAPH (prefixes irkg:, skos:, prov: ... predeclared)."""
+    from kg.errors import QueryError
+    from kg.graph.query import RESULT_FORMATS, format_result, read_query_file, run_query
+    from kg.graph.store import read_graph
+
+    if fmt not in RESULT_FORMATS:
+        raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(RESULT_FORMATS)}")
+    if (sparql is None) == (query_file is None):
+        raise click.UsageError("give a SPARQL query or --file, not both and not neither")
+    text = read_query_file(query_file) if query_file else sparql
+    dataset = read_graph(graph)
+    result = run_query(dataset, text, str(query_file or "query"))
+    click.echo(format_result(result, fmt, dataset))
+
+
+@main.command(epilog=EPILOG_RENDER)
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="HTML page to write.")
+@click.option("--title", default=None, help="Page title [default: the graph file's name].")
+def render(graph: Path, output: Path, title: str | None) -> None:
+    """Write GRAPH as an interactive network page that works offline."""
+    from kg.graph.store import read_graph
+    from kg.render.html import render_html
+
+    render_html(read_graph(graph), output, title=title or graph.stem)
+    click.echo(f"interactive page -> {output}")
+
+
+def _progress(items):
+    from tqdm import tqdm
+
+    return tqdm(items, desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False)
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Entry point: one line on stderr and exit 1 for a :class:`KgError`, 2 for usage errors."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        main.main(args=argv, prog_name="kg", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except KgError as exc:
+        if debug:
+            raise
+        click.echo(f"{type(exc).__name__}: {exc}", err=True)
+        return 1
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run())
