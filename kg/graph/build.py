@@ -21,9 +21,14 @@ from kg.ontology.load import load_ontology
 from kg.ontology.namespace import IRKG
 from kg.types import Actor, Document, Extraction, Mention, TimeValue
 
+_ID = str(IRKG._NS).replace("ontology#", "id/")
 PREFIXES = {
     "irkg": IRKG._NS,
-    "id": URIRef(str(IRKG._NS).replace("ontology#", "id/")),
+    "person": URIRef(_ID + "person/"),
+    "country": URIRef(_ID + "country/"),
+    "org": URIRef(_ID + "organization/"),
+    "place": URIRef(_ID + "place/"),
+    "doc": URIRef(_ID + "doc/"),
     "skos": SKOS,
     "prov": PROV,
     "dcterms": DCTERMS,
@@ -48,9 +53,9 @@ def ref_iri(ref: str) -> URIRef:
 
 def build_dataset(extractions: Iterable[Extraction], with_ontology: bool = True) -> Dataset:
     """Build the dataset of several documents' extractions (actors merged by reference)."""
-    dataset = Dataset()
+    dataset = Dataset(default_union=True)  # queries see every graph, as a store's union would
     bind_prefixes(dataset)
-    default = dataset.default_context
+    default = dataset.default_graph if hasattr(dataset, "default_graph") else dataset.default_context
     if with_ontology:
         for triple in load_ontology():
             default.add(triple)

@@ -70,7 +70,7 @@ EVENT_RELATIONS = (
     "negotiatesWith", "imposesSanctionsOn", "attacks", "threatens", "condemns", "supports",
     "cooperatesWith",
 )
-RELATIONS = EVENT_RELATIONS + ("leaderOf", "officialOf")
+RELATIONS = (*EVENT_RELATIONS, "leaderOf", "officialOf")
 """Local names of the 14 relations, in the order of the inventory."""
 
 SYMMETRIC = frozenset({"meets", "signsAgreementWith", "negotiatesWith", "cooperatesWith"})

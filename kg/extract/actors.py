@@ -1,0 +1,211 @@
+"""Finding actor mentions: gazetteer names, demonyms and capitals, and cleaned model entities.
+
+The statistical model's entities are used, but checked: a person span loses trailing common
+words ("Kim Jong-un inspecte"), a hyphenated pair of known names is split ("Poutine-Kim Jong-un"),
+organisations need a proper noun or an acronym ("Train blindé" is not one), and a known name of
+the gazetteer wins over the model's label ("Washington" is the capital, not a person).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.graph.iri import slug
+from kg.resolve.gazetteer import Entry
+
+_DIRECTIONS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west"})
+_CONTENT_POS = frozenset({"PROPN", "NOUN", "X", "ADJ", "NUM"})
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    """One mention of an actor in a document.
+
+    Attributes:
+        start: Index of the first token.
+        end: Index just after the last token.
+        ref: ``Type:key`` of the actor.
+        kind: ``name``, ``demonym`` or ``capital``.
+        text: The words of the text.
+        country: For a capital, the ref of the state it may stand for.
+    """
+
+    start: int
+    end: int
+    ref: str
+    kind: str
+    text: str
+    country: str | None = None
+
+
+class ActorRecognizer:
+    """Sets ``doc._.irkg_actors``: the document's actor mentions, in text order."""
+
+    def __init__(self, vocab, gazetteer: dict[str, Entry], particles: frozenset[str]):
+        self.gazetteer = gazetteer
+        self.particles = particles
+        self.names = PhraseMatcher(vocab, attr="ORTH")
+        self.demonyms = PhraseMatcher(vocab, attr="LOWER")
+        self._fill(vocab)
+
+    def _fill(self, vocab) -> None:
+        make = Doc  # patterns are tokenised like the text: one token per space-separated word
+        for ref, entry in self.gazetteer.items():
+            kind = "capital" if entry.capital else "name"
+            self.names.add(f"{kind}|{ref}", [_pattern(make, vocab, n) for n in entry.names])
+            if entry.demonyms:
+                self.demonyms.add(f"demonym|{ref}", [_pattern(make, vocab, d) for d in entry.demonyms])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self._gazetteer_spans(doc) + self._model_spans(doc)
+        kept = filter_spans(spans)
+        kept = filter_spans(kept + repeated_names(doc, kept))
+        doc._.irkg_actors = self._to_actor_spans(doc, kept)
+        return doc
+
+    def _gazetteer_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for matcher in (self.names, self.demonyms):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        return spans
+
+    def _model_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for ent in doc.ents:
+            cleaned = self._clean(ent)
+            if cleaned is not None:
+                spans.append(cleaned)
+        return spans
+
+    def _clean(self, ent: Span) -> Span | None:
+        label = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
+                 "GPE": "Place"}.get(ent.label_)
+        if label is None:
+            return None
+        start, end = _trim(ent, self.particles)
+        if start >= end:
+            return None
+        span = Span(ent.doc, start, end, label=f"model|{label}")
+        return span if _acceptable(span, label) else None
+
+    def _to_actor_spans(self, doc: Doc, spans: list[Span]) -> list[ActorSpan]:
+        known = sorted({s.text for s in spans if s.label_ == "model|Person"})
+        out = []
+        for span in sorted(spans, key=lambda s: s.start):
+            out.extend(self._actor_spans(span, [k for k in known if k != span.text]))
+        return canonical_people(out)
+
+    def _actor_spans(self, span: Span, known_people: list[str]) -> list[ActorSpan]:
+        kind, _, ref = span.label_.partition("|")
+        if kind == "model":
+            if ref == "Person":
+                return [ActorSpan(s.start, s.end, f"Person:{slug(s.text)}", "name", s.text)
+                        for s in split_person_pair(span, known_people)]
+            return [ActorSpan(span.start, span.end, f"{ref}:{slug(span.text)}", "name", span.text)]
+        entry = self.gazetteer[ref]
+        return [ActorSpan(span.start, span.end, ref, kind, span.text, entry.country)]
+
+
+def _pattern(make, vocab, text: str) -> Doc:
+    return make(vocab, words=text.split())
+
+
+def _trim(ent: Span, particles: frozenset[str]) -> tuple[int, int]:
+    """Drop leading determiners / prepositions and trailing common words of a model entity."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT") or doc[start].is_lower):
+        start += 1
+    while end > start and _trailing_noise(doc, end - 1, start, particles):
+        end -= 1
+    return start, end
+
+
+def _trailing_noise(doc: Doc, i: int, start: int, particles: frozenset[str]) -> bool:
+    token = doc[i]
+    if token.is_punct or token.is_space:
+        return True
+    glued = i > start and not doc[i - 1].whitespace_  # "Jong-un": 'un' is glued to the hyphen
+    return token.is_lower and not glued and token.lower_ not in particles
+
+
+def _acceptable(span: Span, label: str) -> bool:
+    words = [t for t in span if t.pos_ in _CONTENT_POS or t.text[:1].isupper()]
+    if not words or not span[0].text[:1].isupper():
+        return False
+    if len(span) == 1 and span[0].lower_ in _DIRECTIONS:
+        return False
+    has_proper = any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span)
+    if label == "Person":
+        return has_proper or all(t.text[:1].isupper() for t in words)
+    return has_proper and not (len(span) == 1 and span[0].pos_ == "NOUN" and span[0].lemma_.islower())
+
+
+def split_person_pair(span: Span, known_people: list[str]) -> list[Span]:
+    """Split "Poutine-Kim Jong-un" into two spans when both sides name people seen elsewhere.
+
+    A side names a person if it equals a known name, or its first or last word does.
+    """
+    for i in range(span.start + 1, span.end - 1):
+        if span.doc[i].text != "-":
+            continue
+        left, right = span.doc[span.start:i], span.doc[i + 1:span.end]
+        if _names_person(left.text, known_people) and _names_person(right.text, known_people):
+            return [left, right]
+    return [span]
+
+
+def _names_person(text: str, known: list[str]) -> bool:
+    for name in known:
+        words = name.split()
+        if text == name or (len(words) > 1 and text in (words[0], words[-1])):
+            return True
+    return False
+
+
+def canonical_people(spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Give a short name the ref of the one longer name it abbreviates ("Kim" -> "Kim Jong-un").
+
+    A name abbreviates a longer one when its words are the first or last words of it; a name
+    that could abbreviate two different people is left alone.
+    """
+    people = sorted({s.text for s in spans if s.ref.startswith("Person:")}, key=len, reverse=True)
+    target = {}
+    for name in people:
+        longer = [full for full in people if full != name and _abbreviates(name, full)]
+        full_names = {target.get(f, f) for f in longer}
+        if len(full_names) == 1:
+            target[name] = full_names.pop()
+    return [ActorSpan(s.start, s.end, f"Person:{slug(target[s.text])}", s.kind, s.text)
+            if s.ref.startswith("Person:") and s.text in target else s for s in spans]
+
+
+def _abbreviates(name: str, full: str) -> bool:
+    words, full_words = name.split(), full.split()
+    n = len(words)
+    return n < len(full_words) and (full_words[:n] == words or full_words[-n:] == words)
+
+
+def repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Later occurrences of a person's name, or of its first or last word, that the model missed."""
+    forms: set[tuple[str, ...]] = set()
+    for span in spans:
+        if span.label_ == "model|Person":
+            words = tuple(t.text for t in span)
+            forms.add(words)
+            name_words = span.text.split()
+            if len(name_words) > 1:
+                forms.update(tuple(t.text for t in doc[span.start: span.start + 1]) for _ in (0,)
+                             if len(name_words[0]) > 2 and name_words[0] == span[0].text)
+                forms.add((span[-1].text,) if len(span[-1].text) > 2 and span[-1].text == name_words[-1] else words)
+    found = []
+    for words in forms:
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i:i + n]) == words and doc[i].text[:1].isupper():
+                found.append(Span(doc, i, i + n, label="model|Person"))
+    return found

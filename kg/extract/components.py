@@ -1,0 +1,70 @@
+"""spaCy factories of the project's components: one place to look up a component name.
+
+Each factory is a few lines and returns an instance of a class that does the work. The data
+they read are the shipped, versioned files of ``kg/data`` and ``kg/extract/patterns/<lang>``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.actors import ActorRecognizer
+from kg.extract.context import DocContext
+from kg.extract.lexicon import load_lexicon
+from kg.extract.relations import find_relations
+from kg.resolve.gazetteer import load_gazetteer
+
+
+def register_extensions() -> None:
+    """Register the custom ``Doc`` attributes once."""
+    for name in ("irkg_actors", "irkg_relations", "irkg_context"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+class RelationComponent:
+    """Sets ``doc._.irkg_relations`` (and ``doc._.irkg_context``) from the actors found."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = DocContext(doc, load_lexicon(self.lang), doc._.irkg_actors or [])
+        doc._.irkg_context = ctx
+        doc._.irkg_relations = find_relations(doc, ctx)
+        return doc
+
+    def to_disk(self, path, exclude=()) -> None:
+        """Nothing to save: the rules are the package's versioned data files."""
+
+    def from_disk(self, path, exclude=()) -> RelationComponent:
+        """Nothing to load: see :meth:`to_disk`."""
+        return self
+
+
+@Language.component("irkg_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: a headline or an intertitle ends there.
+
+    Runs before the parser, which keeps boundaries that are already set.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text.replace("\r", "").replace(" ", ""):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory("irkg_actors", default_config={"lang": "fr"})
+def make_actors(nlp: Language, name: str, lang: str) -> ActorRecognizer:
+    """Actor mentions: gazetteer names, demonyms, capitals and cleaned model entities."""
+    register_extensions()
+    particles = frozenset(load_lexicon(lang).words["name_particles"])
+    return ActorRecognizer(nlp.vocab, load_gazetteer(), particles)
+
+
+@Language.factory("irkg_relations", default_config={"lang": "fr"})
+def make_relations(nlp: Language, name: str, lang: str) -> RelationComponent:
+    """Relations between the actors, with their modality."""
+    register_extensions()
+    return RelationComponent(lang)

@@ -1,0 +1,231 @@
+"""What the relation rules know about a document: its actor mentions, titles and discourse.
+
+:class:`DocContext` answers "which actor does this token stand for?" for a rule, in the role it
+plays (agent, patient or place), through names, capitals standing for their state, demonyms
+(``l'armée russe``), titles (``le leader nord-coréen`` -> the person named with that title
+before, else the state), plural references (``les deux chefs d'État``) and possessives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.actors import ActorSpan
+from kg.extract.lexicon import Lexicon
+
+_ATTACHED = ("appos", "flat:name", "flat", "nmod", "amod", "compound")
+_PLACE_KINDS = ("Place", "Country")
+
+
+@dataclass
+class Title:
+    """A noun of office in the text and what it was found to refer to."""
+
+    token: Token
+    key: str
+    relation: str | None
+    group: str
+    org: str | None = None
+    person: str | None = None
+
+
+@dataclass
+class DocContext:
+    """Per-document state shared by the relation rules."""
+
+    doc: Doc
+    lex: Lexicon
+    spans: list[ActorSpan]
+    by_token: dict[int, ActorSpan] = field(default_factory=dict)
+    holders: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    leader_of: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for span in self.spans:
+            for i in range(span.start, span.end):
+                self.by_token[i] = span
+
+    # ------------------------------------------------------------------ actors of tokens
+    def span_of(self, token: Token) -> ActorSpan | None:
+        """Return the actor mention covering ``token``, if any."""
+        return self.by_token.get(token.i)
+
+    def ref(self, span: ActorSpan, role: str) -> str | None:
+        """Return the actor ``span`` stands for in ``role`` (a capital as agent is its state)."""
+        if span.kind == "capital" and role != "place" and span.country:
+            return span.country
+        if span.kind == "demonym" and role == "place":
+            return None
+        return span.ref
+
+    def actors_for(self, token: Token, role: str) -> list[str]:
+        """Return the actors ``token`` (an argument's head) stands for, conjuncts included."""
+        found = []
+        for head in [token, *_conjuncts(token)]:
+            ref = self._actor_for(head, role)
+            if isinstance(ref, list):
+                found.extend(ref)
+            elif ref:
+                found.append(ref)
+        return list(dict.fromkeys(found))
+
+    def _actor_for(self, token: Token, role: str) -> str | list[str] | None:
+        span = self.span_of(token)
+        if span is not None:
+            return self.ref(span, role)
+        title = self.title_at(token)
+        if title is not None:
+            return self._title_ref(title, role)
+        return self._attached_actor(token, role)
+
+    def _attached_actor(self, token: Token, role: str) -> str | None:
+        """An actor hanging off a common noun: "la ville de Vladivostok", "l'armée russe",
+        "la sortie du leader nord-coréen"."""
+        for child in token.children:
+            if child.dep_ not in _ATTACHED or _case(child) not in ("", "de", "du", "des", "d'", "d’"):
+                continue
+            span = self.span_of(child)
+            if span is not None and (role != "place" or span.ref.split(":")[0] in _PLACE_KINDS):
+                return self.ref(span, role)
+            title = self.title_at(child) if span is None and role != "place" else None
+            if title is not None and not _is_plural_reference(child):
+                ref = self._title_ref(title, role)
+                if isinstance(ref, str):
+                    return ref
+        return None
+
+    # ------------------------------------------------------------------ titles
+    def title_at(self, token: Token) -> Title | None:
+        """Return the title a noun of office states (``président``, ``premier ministre``)."""
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        lemma = token.lemma_.lower()
+        prev_ = token.nbor(-1).lemma_.lower() if token.i > 0 else ""
+        for key in (f"{prev_} {lemma}", lemma):
+            if key in self.lex.titles:
+                relation, group = self.lex.titles[key]
+                return Title(token, key, relation, group, org=self.title_org(token))
+        return None
+
+    def title_org(self, token: Token) -> str | None:
+        """The state or organisation of a title: "président russe", "ministre de la Défense russe"."""
+        for child in token.children:
+            if child.dep_ == "amod" or (child.dep_ == "nmod" and _case(child) in ("de", "du", "des", "d'", "d’")):
+                span = self.span_of(child)
+                if span is not None and span.ref.split(":")[0] in ("Country", "Organization"):
+                    return self.ref(span, "agent")
+                if span is not None and span.kind == "capital":
+                    return span.country
+                if child.dep_ == "nmod" and not span:
+                    deeper = self.title_org(child)
+                    if deeper:
+                        return deeper
+        return None
+
+    def _title_ref(self, title: Title, role: str) -> str | list[str] | None:
+        if _is_plural_reference(title.token):
+            return self.recent(title.group, title.token.i, 2, exclude=self._clause_subjects(title.token))
+        if title.relation is None:  # "le pays", "ce quotidien": the last one named
+            return (self.recent(title.group, title.token.i, 1) or [None])[0]
+        person = self.person_of_title(title)
+        if person:
+            return person
+        if title.group == "Person" and title.relation and title.org:
+            return self.holders.get((title.key, title.org)) or title.org
+        return None
+
+    def person_of_title(self, title: Title) -> str | None:
+        """The named person a title is attached to: "le leader nord-coréen Kim Jong-un"."""
+        token = title.token
+        for child in token.children:
+            span = self.span_of(child)
+            if child.dep_ in ("appos", "flat:name", "nmod") and span and span.ref.startswith("Person:"):
+                return span.ref
+        head_span = self.span_of(token.head)
+        if token.dep_ in ("appos", "nmod") and head_span and head_span.ref.startswith("Person:"):
+            return head_span.ref
+        return self._next_person(token)
+
+    def _next_person(self, token: Token) -> str | None:
+        sent = token.sent
+        for follower in token.doc[token.i + 1: min(token.i + 5, sent.end)]:
+            span = self.span_of(follower)
+            if span is not None:
+                return span.ref if span.ref.startswith("Person:") else None
+            if follower.pos_ in ("VERB", "AUX") or follower.text in (".", ";", ":"):
+                return None
+        return None
+
+    # ------------------------------------------------------------------ discourse
+    def _clause_subjects(self, token: Token) -> tuple[str, ...]:
+        """Actors that are subjects of the verbs above ``token``: a plural reference such as
+        "les deux pays" in "les États-Unis annoncent qu'un accord entre les deux pays" is not them."""
+        refs: list[str] = []
+        for ancestor in token.ancestors:
+            for child in ancestor.children:
+                if child.dep_ == "nsubj" and child.i != token.i:
+                    span = self.span_of(child)
+                    refs.extend([self.ref(span, "agent")] if span else [])
+        return tuple(r for r in refs if r)
+
+    def recent(self, group: str, before: int, count: int, exclude: tuple[str, ...] = ()) -> list[str]:
+        """Return the ``count`` last distinct actors of type ``group`` mentioned before a token
+        (a leader counts as a mention of his country)."""
+        found: list[str] = []
+        for span in sorted(self.spans, key=lambda s: -s.start):
+            if span.start >= before:
+                continue
+            ref = self.ref(span, "agent")
+            if group == "Country" and ref in self.leader_of:
+                ref = self.leader_of[ref]
+            if ref and ref.startswith(group + ":") and ref not in found and ref not in exclude:
+                found.append(ref)
+            if len(found) == count:
+                break
+        return found if len(found) == count else []
+
+    def antecedent(self, token: Token, exclude: tuple[str, ...] = ()) -> str | None:
+        """The actor a possessive or an implicit party refers to: the nearest one before,
+        of the same type as the excluded party when there is one (Putin's counterpart is a
+        person, Russia's a country)."""
+        wanted = [exclude[0].split(":")[0]] if exclude else []
+        for types in (wanted, ["Person", "Country", "Organization"]):
+            for span in sorted(self.spans, key=lambda s: -s.start):
+                ref = self.ref(span, "agent")
+                if ref and token.sent.start - 80 <= span.start < token.i \
+                        and ref.split(":")[0] in types and not self.same_side(ref, exclude):
+                    return ref
+        return None
+
+    def same_side(self, ref: str, others: tuple[str, ...]) -> bool:
+        """True if ``ref`` is one of ``others`` or leads one of them (Kim and North Korea)."""
+        return any(ref == o or self.leader_of.get(ref) == o or self.leader_of.get(o) == ref for o in others)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X")]
+
+
+def _case(token: Token) -> str:
+    """The preposition introducing ``token`` ("à", "de", "avec", "auprès de"), lower-cased."""
+    words = [c.lower_ for c in token.children if c.dep_ in ("case", "fixed", "mark") and c.i < token.i]
+    return " ".join(words)
+
+
+def case_of(token: Token) -> str:
+    """Public alias of the preposition reader, for the relation rules."""
+    return _case(token)
+
+
+def _is_plural_reference(token: Token) -> bool:
+    """"les deux chefs d'État", "les deux pays": a plural noun counted or definite."""
+    plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
+    counted = any(c.dep_ == "nummod" and c.lower_ in ("deux", "two") for c in token.children)
+    return plural and counted
+
+
+def sentence_of(doc: Doc, token: Token) -> Span:
+    """The sentence holding ``token``."""
+    return token.sent

@@ -1,0 +1,102 @@
+"""The language data of the rules: trigger words, word classes, titles, modality words.
+
+Each file lives in ``kg/extract/patterns/<lang>/`` and is read by a short loader that checks
+it and reports ``file:line`` on a bad entry. The code stays shared between languages.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import PatternError
+from kg.loaders import read_jsonl
+from kg.ontology.namespace import MODALITIES, RELATIONS
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that states a relation (one line of ``triggers.v1.jsonl``)."""
+
+    id: str
+    lemma: str
+    pos: str
+    relation: str
+    preps: tuple[str, ...] = ()
+    reflexive: bool = False
+    cls: str | None = None
+    inverse: bool = False
+    pair: bool = False
+
+
+@dataclass
+class Lexicon:
+    """Everything the rules of one language read."""
+
+    lang: str
+    triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    titles: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    modality: dict[str, dict[str, str]] = field(default_factory=dict)
+    words: dict = field(default_factory=dict)
+
+    def in_class(self, lemma: str, cls: str) -> bool:
+        """Return True if ``lemma`` belongs to word class ``cls``."""
+        return lemma.lower() in self.classes.get(cls, frozenset())
+
+
+def patterns_dir(lang: str) -> Path:
+    """Return the folder of a language's pattern files, or raise a :class:`PatternError`."""
+    path = Path(str(resources.files("kg.extract") / "patterns" / lang))
+    if not path.is_dir():
+        raise PatternError(f"no extraction rules for language {lang!r}; available: fr")
+    return path
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """Load and check the pattern files of ``lang`` (cached: they are read once)."""
+    folder = patterns_dir(lang)
+    return Lexicon(
+        lang=lang,
+        triggers=_triggers(folder / "triggers.v1.jsonl"),
+        classes=_classes(folder / "classes.v1.jsonl"),
+        titles=_titles(folder / "titles.v1.jsonl"),
+        modality=_modality(folder / "modality.v1.jsonl"),
+        words=json.loads((folder / "language.v1.json").read_text(encoding="utf-8")),
+    )
+
+
+def _triggers(path: Path) -> dict[tuple[str, str], list[Trigger]]:
+    table: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    for n, row in enumerate(read_jsonl(path, required=("id", "lemma", "pos", "relation")), 1):
+        if row["relation"] not in RELATIONS or row["pos"] not in ("VERB", "NOUN"):
+            raise PatternError(f"{path}: entry {n} ({row['id']!r}) has relation {row['relation']!r} "
+                               f"and pos {row['pos']!r}; use a relation of the inventory, VERB or NOUN")
+        row["preps"] = tuple(row.get("preps", ()))
+        table[(row["lemma"], row["pos"])].append(Trigger(**row))
+    return dict(table)
+
+
+def _classes(path: Path) -> dict[str, frozenset[str]]:
+    return {row["cls"]: frozenset(w.lower() for w in row["lemmas"])
+            for row in read_jsonl(path, required=("cls", "lemmas"))}
+
+
+def _titles(path: Path) -> dict[str, tuple[str | None, str]]:
+    rows = read_jsonl(path, required=("lemma", "relation", "group"))
+    return {row["lemma"]: (row["relation"], row["group"]) for row in rows}
+
+
+def _modality(path: Path) -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for n, row in enumerate(read_jsonl(path, required=("lemma", "kind", "modality")), 1):
+        if row["modality"] not in MODALITIES:
+            raise PatternError(f"{path}: entry {n} has modality {row['modality']!r}; "
+                               f"use one of {', '.join(MODALITIES)}")
+        table[row["kind"]][row["lemma"]] = row["modality"]
+    return dict(table)

@@ -1,0 +1,184 @@
+"""Modality of a relation mention from morphology and the lexicon.
+
+Read from the trigger upwards through the verbs that govern it (``pourrait rencontrer``,
+``chercherait à garantir l'envoi``), stopping at a clause boundary:
+
+* negation on the chain (``n'a pas rencontré``) or a denying governor (``dément``) -> negated;
+* a governor of the lexicon (``pouvoir`` -> speculative, ``devoir`` / ``prévoir`` -> planned);
+* the conditional mood -> speculative, except the future-in-the-past after a past reporting
+  verb (``a annoncé qu'il se rendrait``) -> planned;
+* the future tense -> planned;
+* an adjective of a nominal trigger (``une éventuelle rencontre``, ``le prochain sommet``);
+* a question, or a report from unnamed sources (``selon des sources``) -> speculative;
+* otherwise asserted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Lexicon
+
+_CLIMB = frozenset({"xcomp", "obj", "nsubj", "nsubj:pass", "csubj", "conj", "ccomp"})
+_FUTURE_ENDINGS = ("ront", "rai", "ras", "ra", "rons", "rez")
+
+
+def governing_chain(trigger: Token) -> list[Token]:
+    """Return the trigger and the verbs above it, up to the clause boundary."""
+    chain = [trigger]
+    token = trigger
+    while token.dep_ in _CLIMB and token.head.i != token.i and len(chain) < 6:
+        if token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX", "ADJ"):
+            break  # a complement clause: its modality is its own, read below with reporting verbs
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def verb_forms(token: Token) -> list[Token]:
+    """Return the token and its auxiliaries (``aurait été portée``: aurait, été, portée)."""
+    return [token] + [c for c in token.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+
+
+def _inflected(token: Token, lex: Lexicon, endings: tuple[str, ...], mood: str) -> bool:
+    if mood in token.morph.get("Mood") or mood in token.morph.get("Tense"):
+        return True
+    text, lemma = token.lower_, token.lemma_.lower()
+    for ending in endings:
+        if text.endswith(ending) and len(text) > len(ending) + 1:
+            stem = text[: -len(ending)] + "r"
+            irregular = lex.words.get("conditional_irregular", {})
+            if stem in (lemma, lemma[:-1]) or stem in irregular:
+                return True
+    return False
+
+
+def is_conditional(token: Token, lex: Lexicon) -> bool:
+    """Return True for a verb in the conditional mood, by morphology or by its ending.
+
+    The model often tags "se rendrait" as an imperfect; the ending checked against the lemma
+    (rendr-ait / rendre) tells a conditional from an imperfect (déclar-ait / déclarer).
+    """
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return _inflected(token, lex, tuple(lex.words["conditional_endings"]), "Cnd")
+
+
+def is_future(token: Token, lex: Lexicon) -> bool:
+    """Return True for a verb in the simple future."""
+    return token.pos_ in ("VERB", "AUX") and _inflected(token, lex, _FUTURE_ENDINGS, "Fut")
+
+
+def is_negated(token: Token, lex: Lexicon) -> bool:
+    """Return True if ``token`` carries a negation (``ne ... pas``, ``aucun``, ``jamais``)."""
+    negation = set(lex.words["negation"])
+    for child in token.children:
+        if child.lower_ in negation and (child.dep_ == "advmod" or child.lower_.startswith("aucun")):
+            return True
+    return False
+
+
+def modality_of(trigger: Token, lex: Lexicon) -> str:
+    """Return asserted, planned, speculative or negated for a trigger token."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return _nominal_modality(trigger, lex)
+    return _clause_modality(governing_chain(trigger), lex) or _sentence_modality(trigger, lex)
+
+
+def _clause_modality(chain: list[Token], lex: Lexicon, governors: bool = True) -> str | None:
+    forms = [f for t in chain for f in verb_forms(t)]
+    if any(is_negated(t, lex) for t in chain):
+        return "negated"
+    for governor in chain[1:] if governors else ():
+        found = lex.modality.get("governor", {}).get(governor.lemma_.lower())
+        if found:
+            return "speculative" if found == "planned" and is_conditional(governor, lex) else found
+    if any(is_conditional(f, lex) for f in forms):
+        return "planned" if _reported_past(chain[-1], lex) else "speculative"
+    if any(is_future(f, lex) for f in forms):
+        return "planned"
+    return None
+
+
+def _nominal_modality(noun: Token, lex: Lexicon) -> str:
+    """A noun's event takes the modality of the clause it is the object of, or of the clause
+    whose subject it is when that clause says it happens ("la rencontre pourrait avoir lieu");
+    in a temporal adjunct ("lors de sa visite") it is presupposed, hence asserted."""
+    modifiers = lex.modality.get("modifier", {})
+    if any(c.lower_ in ("aucun", "aucune", "no") for c in noun.children):
+        return "negated"
+    for child in noun.children:
+        if child.dep_ in ("amod", "nmod") and child.lemma_.lower() in modifiers:
+            return modifiers[child.lemma_.lower()]
+    if _presupposed(noun, lex):
+        return "asserted"
+    verb = _clause_verb(noun)
+    if verb is None:
+        return _sentence_modality(noun, lex)
+    if noun.dep_ in ("obj", "xcomp") or _says_it_happens(verb, lex):
+        found = _clause_modality([noun, *governing_chain(verb)], lex)
+    else:  # "le déplacement ... semblait annoncer": only the clause's mood and tense count
+        found = _clause_modality([noun, verb], lex, governors=False)
+    return found or _sentence_modality(noun, lex)
+
+
+def _presupposed(noun: Token, lex: Lexicon) -> bool:
+    """True in a temporal adjunct: "lors de sa visite", "après la rencontre"."""
+    preps = lex.words.get("presupposing_preps", ())
+    case = " ".join(c.lower_ for c in noun.children if c.dep_ in ("case", "fixed") and c.i < noun.i)
+    before = " ".join(t.lower_ for t in noun.doc[max(noun.i - 4, 0): noun.i] if t.pos_ in ("ADP", "ADV"))
+    return case in preps or any(before.endswith(p) or f"{p} " in before + " " for p in preps if " " in p) \
+        or (noun.head.i != noun.i and noun.head.lower_ in preps)
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    token = noun
+    for _ in range(4):
+        if token.head.i == token.i:
+            return token if any(c.dep_ in ("cop", "aux") for c in token.children) else None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _says_it_happens(verb: Token, lex: Lexicon) -> bool:
+    events = set(lex.words.get("event_verbs", ()))
+    return verb.lemma_.lower() in events or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in events for c in verb.children)
+
+
+def _reported_past(top: Token, lex: Lexicon) -> bool:
+    """True if the clause is the complement of a reporting verb in a past tense."""
+    head = top.head
+    reporting = lex.modality.get("reporting", {})
+    if top.dep_ != "ccomp" or head.lemma_.lower() not in reporting:
+        return False
+    return any("Past" in f.morph.get("Tense") or "Imp" in f.morph.get("Tense") for f in verb_forms(head))
+
+
+def _sentence_modality(trigger: Token, lex: Lexicon) -> str:
+    if _ends_with_question(trigger):
+        return "speculative"
+    return "speculative" if _hedged(trigger.sent, lex) else "asserted"
+
+
+def _ends_with_question(token: Token) -> bool:
+    """True if the first final punctuation after ``token`` is a question mark (a headline
+    such as "Un sommet Poutine-Kim ?" may be cut in two by the parser, so look past it)."""
+    for follower in token.doc[token.i: token.i + 40]:
+        if follower.text in (".", "!", "?", "…"):
+            return follower.text == "?"
+    return False
+
+
+def _hedged(sent, lex: Lexicon) -> bool:
+    attribution = set(lex.words["attribution"])
+    hedges = lex.modality.get("hedge", {})
+    lowered = [t.lower_ for t in sent]
+    for i, word in enumerate(lowered):
+        if word in attribution or (word == "d'" and i + 1 < len(lowered) and lowered[i + 1] == "après"):
+            window = sent[i + 1: i + 5]
+            if any(t.lemma_.lower() in hedges and t.tag_ != "PROPN" for t in window):
+                return True
+    return False

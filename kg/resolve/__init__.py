@@ -1,0 +1,1 @@
+"""Canonical actors: the gazetteer of known actors and merging mentions into actors."""
