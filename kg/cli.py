@@ -112,6 +112,45 @@ def render(graph: Path, output: Path, title: str | None) -> None:
     click.echo(f"interactive page -> {output}")
 
 
+@main.command("eval", epilog="""\b
+Examples:
+  kg eval corpus/test
+  kg eval corpus/tune --verbose
+  kg eval corpus/test --json > scores.json
+""")
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.option("--verbose", is_flag=True, help="List every miss, false positive and modality error.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores (and details) as JSON.")
+@click.option("--model", default=None, help="spaCy model to use [default: the language's].")
+def evaluate(corpus: Path, verbose: bool, as_json: bool, model: str | None) -> None:
+    """Score extraction on CORPUS: a folder of <id>.txt texts with <id>.gold.json annotations.
+
+    Prints precision, recall and F1 per relation and overall, per language, and modality
+    accuracy on matched relations.
+    """
+    import json
+
+    from kg.errors import InputError
+    from kg.evaluate import details_json, format_details, format_summary, summary
+    from kg.evaluate import evaluate as run_eval
+    from kg.pipeline import MODELS
+
+    skipped: list[str] = []
+    scores = run_eval(corpus, model, progress=_progress, skipped=skipped)
+    if skipped:
+        click.echo(f"skipped {len(skipped)} text(s) in a language with no model: {', '.join(skipped)}", err=True)
+    if not scores:
+        raise InputError(f"{corpus}: no text in a supported language; supported: {', '.join(MODELS)}")
+    result = summary(scores)
+    if as_json:
+        result["details"] = details_json(scores) if verbose else None
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo(format_summary(result))
+    if verbose:
+        click.echo(format_details(scores))
+
+
 def _progress(items):
     from tqdm import tqdm
 

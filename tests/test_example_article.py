@@ -98,6 +98,6 @@ def test_one_actor_per_person_and_deterministic_output(built_example, tmp_path):
     again = tmp_path / "again.ttl"
     assert run(["build", str(EXAMPLE), "-o", str(again)]) == 0
     assert again.read_bytes() == built_example.read_bytes()
-    rows = run_query(read_graph(built_example),
-                     'SELECT ?a WHERE { ?a a irkg:Person ; rdfs:label|skos:altLabel ?l . FILTER(CONTAINS(?l, "Poutine")) }')
+    query = 'SELECT ?a WHERE { ?a a irkg:Person ; rdfs:label|skos:altLabel ?l . FILTER(CONTAINS(?l, "Poutine")) }'
+    rows = run_query(read_graph(built_example), query)
     assert len({str(r.a) for r in rows}) == 1

@@ -16,10 +16,10 @@ import networkx as nx
 import numpy as np
 
 NETWORKX_LIMIT = 500
-SPACING = 70
+SPACING = 90
 """Pixels of spread per square root of the number of actors."""
 GRID_STEP = 130
-MIN_DISTANCE = 110
+MIN_DISTANCE = 150
 """Pixels kept between the centres of two actors, room for their labels."""
 _BLOCK = 64
 
