@@ -80,10 +80,11 @@ class DocContext:
             return self._title_ref(title, role)
         return self._attached_actor(token, role)
 
-    def _attached_actor(self, token: Token, role: str) -> str | None:
+    def _attached_actor(self, token: Token, role: str, depth: int = 0) -> str | None:
         """An actor hanging off a common noun: "la ville de Vladivostok", "l'armée russe",
         "la sortie du leader nord-coréen"."""
-        for child in token.children:
+        children = sorted(token.children, key=lambda c: c.dep_ not in ("appos", "flat:name"))
+        for child in children:
             if child.dep_ not in _ATTACHED or _case(child) not in ("", "de", "du", "des", "d'", "d’"):
                 continue
             span = self.span_of(child)
@@ -94,6 +95,12 @@ class DocContext:
                 ref = self._title_ref(title, role)
                 if isinstance(ref, str):
                     return ref
+        if role == "patient" and depth == 0:  # "une violation des engagements américains"
+            for child in token.children:
+                if child.dep_ == "nmod" and self.span_of(child) is None:
+                    ref = self._attached_actor(child, role, depth + 1)
+                    if ref:
+                        return ref
         return None
 
     # ------------------------------------------------------------------ titles
@@ -103,36 +110,46 @@ class DocContext:
             return None
         lemma = token.lemma_.lower()
         prev_ = token.nbor(-1).lemma_.lower() if token.i > 0 else ""
-        for key in (f"{prev_} {lemma}", lemma):
+        deputy = lemma.split("-", 1)[1] if lemma.startswith(("vice-", "sous-")) else None
+        for key in (f"{prev_} {lemma}", lemma, deputy):
+            if key is None:
+                continue
             if key in self.lex.titles:
                 relation, group = self.lex.titles[key]
-                return Title(token, key, relation, group, org=self.title_org(token))
+                org, direct = self.title_org(token)
+                if relation == "leaderOf" and (not direct or deputy):  # "président de la Chambre"
+                    relation = "officialOf"
+                return Title(token, key, relation, group, org=org)
         return None
 
-    def title_org(self, token: Token) -> str | None:
-        """The state or organisation of a title: "président russe", "ministre de la Défense russe"."""
+    def title_org(self, token: Token, depth: int = 0) -> tuple[str | None, bool]:
+        """The state or organisation of a title ("président russe", "ministre de la Défense
+        russe") and whether it hangs on the title itself (not on a body inside it)."""
         for child in token.children:
             if child.dep_ == "amod" or (child.dep_ == "nmod" and _case(child) in ("de", "du", "des", "d'", "d’")):
                 span = self.span_of(child)
                 if span is not None and span.ref.split(":")[0] in ("Country", "Organization"):
-                    return self.ref(span, "agent")
+                    return self.ref(span, "agent"), depth == 0
                 if span is not None and span.kind == "capital":
-                    return span.country
-                if child.dep_ == "nmod" and not span:
-                    deeper = self.title_org(child)
+                    return span.country, depth == 0
+                if child.dep_ == "nmod" and not span and depth < 2:
+                    deeper, _ = self.title_org(child, depth + 1)
                     if deeper:
-                        return deeper
-        return None
+                        return deeper, False
+        return None, False
 
     def _title_ref(self, title: Title, role: str) -> str | list[str] | None:
         if _is_plural_reference(title.token):
             return self.recent(title.group, title.token.i, 2, exclude=self._clause_subjects(title.token))
-        if title.relation is None:  # "le pays", "ce quotidien": the last one named
+        if title.relation is None and title.group != "Person":  # "le pays", "ce quotidien"
             return (self.recent(title.group, title.token.i, 1) or [None])[0]
         person = self.person_of_title(title)
         if person:
             return person
-        if title.group == "Person" and title.relation and title.org:
+        if title.group == "Person" and title.org:
+            if title.relation is None:  # "son homologue russe": whoever holds an office there
+                held = [p for (_, org), p in self.holders.items() if org == title.org]
+                return held[0] if len(set(held)) == 1 else title.org
             return self.holders.get((title.key, title.org)) or title.org
         return None
 
@@ -149,12 +166,14 @@ class DocContext:
         return self._next_person(token)
 
     def _next_person(self, token: Token) -> str | None:
+        """The name right after a title and its complements: "le ministre des Affaires
+        étrangères indien, Vijay Gokhale" (a place or state on the way is skipped)."""
         sent = token.sent
-        for follower in token.doc[token.i + 1: min(token.i + 5, sent.end)]:
+        for follower in token.doc[token.i + 1: min(token.i + 9, sent.end)]:
             span = self.span_of(follower)
-            if span is not None:
-                return span.ref if span.ref.startswith("Person:") else None
-            if follower.pos_ in ("VERB", "AUX") or follower.text in (".", ";", ":"):
+            if span is not None and span.ref.startswith("Person:"):
+                return span.ref
+            if follower.pos_ in ("VERB", "AUX") or follower.text in (".", ";", ":", "(", "«", '"'):
                 return None
         return None
 

@@ -117,8 +117,8 @@ class RelationRules:
         if trigger.inverse:
             suppliers = self._suppliers(verb, trigger)
             return [(s, r) for r in subjects for s in suppliers]
-        if not objects and trigger.relation in SYMMETRIC and len(subjects) > 1:
-            return [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+        if not objects and trigger.relation in SYMMETRIC:
+            return _all_pairs(subjects)
         return [(s, o) for s in subjects for o in objects]
 
     def subjects(self, verb: Token) -> tuple[list[str], list[str]]:
@@ -168,9 +168,9 @@ class RelationRules:
     # ------------------------------------------------------------------ noun arguments
     def noun_args(self, noun: Token, trigger: Trigger) -> list[tuple[str, str]]:
         if trigger.pair:
-            pair = self._pair(noun)
-            if pair:
-                return [pair]
+            pairs = self._pair(noun)
+            if pairs:
+                return pairs
         agents = self._noun_agents(noun)
         role = "place" if trigger.relation == "visits" else "patient"
         partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role)
@@ -180,13 +180,14 @@ class RelationRules:
             return [(other, r) for r in recipients if other]
         if not partners and trigger.cls and trigger.relation in _STATE_ACTS:
             return self._acquisition(noun, agents)
+        if not partners and trigger.relation in SYMMETRIC:
+            return _all_pairs(agents)
         return [(a, p) for a in agents for p in partners]
 
     def _noun_agents(self, noun: Token) -> list[str]:
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ in self.lex.words["possessives"]:
-                ref = self.ctx.antecedent(noun)
-                return [ref] if ref else []
+                return self._possessor(noun)
         found = []
         for child in noun.children:
             if child.dep_ == "amod" or (child.dep_ == "nmod" and case_of(child) in self.lex.words["agent_preps"]):
@@ -198,22 +199,33 @@ class RelationRules:
             return self.subjects(head)[0]
         return []
 
+    def _possessor(self, noun: Token) -> list[str]:
+        """Whose "sa visite" is: the subject of the clause it sits in ("Lors de sa rencontre avec
+        Zelensky, le président Joe Biden a annoncé"), else the nearest actor before it."""
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            agents = self.subjects(verb)[0]
+            if agents:
+                return agents[:1]
+        ref = self.ctx.antecedent(noun)
+        return [ref] if ref else []
+
     def _support_objects(self, noun: Token, trigger: Trigger, role: str) -> list[str]:
         """Partners given to the verb a noun trigger is the object of: "imposer des sanctions à X"."""
         if noun.dep_ != "obj" or noun.head.pos_ not in ("VERB", "AUX"):
             return []
         return [r for r in self.objects(noun.head, trigger, role) if r]
 
-    def _pair(self, noun: Token) -> tuple[str, str] | None:
+    def _pair(self, noun: Token) -> list[tuple[str, str]]:
         for child in noun.children:
             if child.dep_.startswith(("nmod", "obl")) and case_of(child) in ("entre", "between"):
                 refs = self.ctx.actors_for(child, "agent")
                 if len(refs) >= 2:
-                    return refs[0], refs[1]
+                    return _all_pairs(refs)
         follow = [self.ctx.span_of(t) for t in noun.doc[noun.i + 1: noun.i + 8]]
         refs = list(dict.fromkeys(s.ref for s in follow if s is not None and s.ref.startswith("Person:")))
         hyphen = any(t.text == "-" for t in noun.doc[noun.i + 1: noun.i + 8])
-        return (refs[0], refs[1]) if len(refs) >= 2 and hyphen else None
+        return [(refs[0], refs[1])] if len(refs) >= 2 and hyphen else []
 
     def _adjacent_actor(self, noun: Token) -> list[str]:
         """The actor just before a noun phrase in apposition: "la Russie, à la recherche de"."""
@@ -236,6 +248,10 @@ class RelationRules:
                 other = self.ctx.antecedent(token, exclude=tuple(recipients))
                 return [(other, r) for r in recipients if other]
         return []
+
+
+def _all_pairs(refs: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(refs) for b in refs[i + 1:]]
 
 
 def _reflexive(token: Token) -> bool:

@@ -198,9 +198,10 @@ class InlinePage:
     height: int = 600
 
     def _repr_html_(self) -> str:
-        return (f'<iframe srcdoc="{escape(self.html, quote=True)}" title="irkg network" '
+        # wrapped in a div: IPython warns about a bare <iframe> in HTML
+        return (f'<div class="irkg-page"><iframe srcdoc="{escape(self.html, quote=True)}" title="irkg network" '
                 f'style="width:100%;height:{int(self.height)}px;border:1px solid #ccc" '
-                'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>')
+                'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe></div>')
 
 
 def inline(dataset: Graph, *, height: int = 600, **options) -> InlinePage:

@@ -62,8 +62,8 @@ def spread(coords: np.ndarray, distance: float, rounds: int = 30) -> np.ndarray:
     """Push apart points closer than ``distance`` (force layouts pull hubs onto each other,
     and their labels then overlap).
 
-    >>> spread(np.array([[0.0, 0.0], [10.0, 0.0]]), 100).round().tolist()
-    [[-45.0, 0.0], [55.0, 0.0]]
+    >>> spread(np.array([[0.0, 0.0], [10.0, 0.0]]), 100)[:, 0].round().tolist()
+    [-45.0, 55.0]
     """
     # a fixed nudge separates points that sit exactly on each other
     coords = coords.astype(float) + np.random.default_rng(0).random(coords.shape) * 1e-3
@@ -110,8 +110,8 @@ def _box(part: dict[str, tuple[int, int]]) -> tuple[int, int, int, int]:
 def grid(nodes: list[str], top: int) -> dict[str, tuple[int, int]]:
     """Set ``nodes`` in rows from ``top`` down, centred on x = 0.
 
-    >>> grid(["a", "b", "c"], 0)
-    {'a': (-65, 0), 'b': (65, 0), 'c': (0, 130)}
+    >>> grid(["a", "b", "c", "d", "e"], 0)
+    {'a': (-195, 0), 'b': (-65, 0), 'c': (65, 0), 'd': (195, 0), 'e': (0, 130)}
     """
     columns = max(1, math.ceil(math.sqrt(2 * len(nodes))))
     placed = {}

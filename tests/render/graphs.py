@@ -51,7 +51,7 @@ def mixed() -> Dataset:
 def xss() -> Dataset:
     """Return a graph whose labels, aliases, evidence, title, source and identifiers are hostile."""
     dataset = build_dataset([read_annotation(DATA / "xss.gold.json")])
-    dataset.add((ref_iri("Person:evil"), OWL.sameAs, URIRef("javascript:alert(1)")))
+    dataset.default_graph.add((ref_iri("Person:evil"), OWL.sameAs, URIRef("javascript:alert(1)")))
     return dataset
 
 
