@@ -45,9 +45,11 @@ class ActorSpan:
 class ActorRecognizer:
     """Sets ``doc._.irkg_actors``: the document's actor mentions, in text order."""
 
-    def __init__(self, vocab, gazetteer: dict[str, Entry], particles: frozenset[str]):
+    def __init__(self, vocab, gazetteer: dict[str, Entry], particles: frozenset[str],
+                 honorifics: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
         self.particles = particles
+        self.honorifics = honorifics
         self.names = PhraseMatcher(vocab, attr="ORTH")
         self.demonyms = PhraseMatcher(vocab, attr="LOWER")
         self._fill(vocab)
@@ -88,6 +90,8 @@ class ActorRecognizer:
         if label is None:
             return None
         start, end = _trim(ent, self.particles)
+        while start < end - 1 and ent.doc[start].text in self.honorifics:  # "Mme Pelosi" is Pelosi
+            start += 1
         if start >= end:
             return None
         span = Span(ent.doc, start, end, label=f"model|{label}")

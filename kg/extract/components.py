@@ -59,8 +59,9 @@ def paragraphs(doc: Doc) -> Doc:
 def make_actors(nlp: Language, name: str, lang: str) -> ActorRecognizer:
     """Actor mentions: gazetteer names, demonyms, capitals and cleaned model entities."""
     register_extensions()
-    particles = frozenset(load_lexicon(lang).words["name_particles"])
-    return ActorRecognizer(nlp.vocab, load_gazetteer(), particles)
+    words = load_lexicon(lang).words
+    return ActorRecognizer(nlp.vocab, load_gazetteer(), frozenset(words["name_particles"]),
+                           frozenset(words.get("honorifics", ())))
 
 
 @Language.factory("irkg_relations", default_config={"lang": "fr"})

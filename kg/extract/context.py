@@ -69,12 +69,25 @@ class DocContext:
                 found.extend(ref)
             elif ref:
                 found.append(ref)
+                found.extend(self._attached_conjuncts(head, ref, role))
         return list(dict.fromkeys(found))
+
+    def _attached_conjuncts(self, head: Token, ref: str, role: str) -> list[str]:
+        """"les gouvernements de la Russie et du Venezuela": the attached actor's conjuncts."""
+        if self.span_of(head) is not None:
+            return []
+        for child in head.children:
+            span = self.span_of(child)
+            if span is not None and self.ref(span, role) == ref:
+                return [r for c in _conjuncts(child) for r in [self._actor_for(c, role)] if isinstance(r, str)]
+        return []
 
     def _actor_for(self, token: Token, role: str) -> str | list[str] | None:
         span = self.span_of(token)
         if span is not None:
             return self.ref(span, role)
+        if token.pos_ == "PRON" and token.lower_ in ("il", "elle") and token.dep_ == "nsubj":
+            return self.last_subject(token)
         title = self.title_at(token)
         if title is not None:
             return self._title_ref(title, role)
@@ -216,6 +229,16 @@ class DocContext:
                 if ref and token.sent.start - 80 <= span.start < token.i \
                         and ref.split(":")[0] in types and not self.same_side(ref, exclude):
                     return ref
+        return None
+
+    def last_subject(self, pronoun: Token) -> str | None:
+        """What "il" / "elle" as a subject refers to: the last actor that was a subject, within
+        the sentence or the two before it."""
+        window = pronoun.doc[max(pronoun.sent.start - 80, 0): pronoun.i]
+        for token in reversed(window):
+            span = self.span_of(token)
+            if span is not None and token.dep_ == "nsubj" and span.kind != "demonym":
+                return self.ref(span, "agent")
         return None
 
     def same_side(self, ref: str, others: tuple[str, ...]) -> bool:

@@ -114,6 +114,11 @@ class RelationRules:
         subjects, passive_objects = self.subjects(verb)
         role = "place" if trigger.relation == "visits" else "patient"
         objects = passive_objects or self.objects(verb, trigger, role)
+        if not subjects and not _has_dep(verb, ("nsubj", "nsubj:pass", "expl:subj")) and verb.dep_ == "ROOT":
+            subjects = self._linear(verb, -1, role="agent")
+        if not objects and not trigger.inverse and not _has_dep(verb, ("obj", "ccomp", "xcomp")) \
+                and (not trigger.preps or role == "place"):
+            objects = [o for o in self._linear(verb, 1, role=role) if o not in subjects]
         if trigger.inverse:
             suppliers = self._suppliers(verb, trigger)
             return [(s, r) for r in subjects for s in suppliers]
@@ -131,7 +136,10 @@ class RelationRules:
             if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
                 token = token.head
             elif token.dep_ in ("acl:relcl", "acl") and token.head.i != token.i:
-                return self.ctx.actors_for(token.head, "agent"), []
+                found = self.ctx.actors_for(token.head, "agent")
+                if found or token.head.dep_ != "obj":  # "ont affirmé leur volonté de fournir"
+                    return found, []
+                token = token.head.head
             else:
                 break
         return [], []
@@ -180,6 +188,8 @@ class RelationRules:
             return [(other, r) for r in recipients if other]
         if not partners and trigger.cls and trigger.relation in _STATE_ACTS:
             return self._acquisition(noun, agents)
+        if not agents and trigger.relation in ("meets", "negotiatesWith"):
+            agents = self._setting_parties(noun)
         if not partners and trigger.relation in SYMMETRIC:
             return _all_pairs(agents)
         return [(a, p) for a in agents for p in partners]
@@ -194,9 +204,37 @@ class RelationRules:
                 found.extend(r for r in self.ctx.actors_for(child, "agent"))
         if found:
             return found
-        head = noun.head
-        if noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX"):
-            return self.subjects(head)[0]
+        verb = self._support_verb(noun)
+        return self.subjects(verb)[0] if verb is not None else []
+
+    def _support_verb(self, noun: Token) -> Token | None:
+        """The light verb a noun trigger is the object of, possibly through a noun:
+        "a effectué une visite", "a annoncé l'ouverture de négociations"."""
+        token = noun
+        for _ in range(3):
+            if token.dep_ == "obj" and token.head.pos_ in ("VERB", "AUX"):
+                verb = token.head
+                return verb if verb.lemma_.lower() in self.lex.words["support_verbs"] else None
+            if token.dep_ != "nmod" or case_of(token) not in ("de", "d'", "d’", "des", "du"):
+                return None
+            token = token.head
+        return None
+
+    def _linear(self, verb: Token, step: int, role: str) -> list[str]:
+        """When the parse gives a verb no subject (or object), the nearest actor on that side
+        in the same clause: no other verb and no clause break in between."""
+        breaks = set(self.lex.words.get("clause_breaks", ()))
+        i = verb.i + step
+        sent = verb.sent
+        while sent.start <= i < sent.end and abs(i - verb.i) <= 12:
+            token = verb.doc[i]
+            if token.lower_ in breaks or (token.pos_ == "VERB" and token.dep_ != "amod"):
+                return []
+            span = self.ctx.span_of(token)
+            if span is not None:
+                ref = self.ctx.ref(span, role)
+                return [ref] if ref else []
+            i += step
         return []
 
     def _possessor(self, noun: Token) -> list[str]:
@@ -212,9 +250,21 @@ class RelationRules:
 
     def _support_objects(self, noun: Token, trigger: Trigger, role: str) -> list[str]:
         """Partners given to the verb a noun trigger is the object of: "imposer des sanctions à X"."""
-        if noun.dep_ != "obj" or noun.head.pos_ not in ("VERB", "AUX"):
+        verb = self._support_verb(noun)
+        return [r for r in self.objects(verb, trigger, role) if r] if verb is not None else []
+
+    def _setting_parties(self, noun: Token) -> list[str]:
+        """Who took part in a meeting named in an adjunct: "lors d'un sommet, X et Y ont eu un
+        accrochage", "a déclaré X lors d'une rencontre avec Y"."""
+        if not self.ctx.lex.words.get("presupposing_preps") or noun.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod"):
             return []
-        return [r for r in self.objects(noun.head, trigger, role) if r]
+        case = case_of(noun)
+        before = " ".join(t.lower_ for t in noun.doc[max(noun.i - 3, 0): noun.i])
+        if case not in ("de", "d'", "d’") and "lors" not in before and "au cours" not in before \
+                and case not in self.ctx.lex.words["presupposing_preps"]:
+            return []
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return self.subjects(verb)[0] if verb is not None else []
 
     def _pair(self, noun: Token) -> list[tuple[str, str]]:
         for child in noun.children:
@@ -248,6 +298,10 @@ class RelationRules:
                 other = self.ctx.antecedent(token, exclude=tuple(recipients))
                 return [(other, r) for r in recipients if other]
         return []
+
+
+def _has_dep(token: Token, deps: tuple[str, ...]) -> bool:
+    return any(c.dep_ in deps for c in token.children)
 
 
 def _all_pairs(refs: list[str]) -> list[tuple[str, str]]:
