@@ -6,6 +6,7 @@ they read are the shipped, versioned files of ``kg/data`` and ``kg/extract/patte
 
 from __future__ import annotations
 
+import spacy.util
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -52,6 +53,25 @@ def paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n\n" in token.text.replace("\r", "").replace(" ", ""):
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("irkg_names")
+def hyphenated_names(doc: Doc) -> Doc:
+    """Join "Jong - un" back into "Jong-un" before parsing: split names mislead the parser.
+
+    Only a capitalised word glued to a hyphen and a lower-case syllable is joined ("Il-sung",
+    "Jong-un"), so pairs of names ("Poutine-Kim") stay apart for the actor rules.
+    """
+    spans = []
+    for token in doc[1:-1]:
+        left, right = doc[token.i - 1], doc[token.i + 1]
+        if token.text == "-" and not left.whitespace_ and not token.whitespace_ \
+                and left.text[:1].isupper() and right.is_lower and right.is_alpha and len(right) <= 4:
+            spans.append(doc[left.i: right.i + 1])
+    with doc.retokenize() as retokenizer:
+        for span in spacy.util.filter_spans(spans):
+            retokenizer.merge(span, attrs={"POS": "PROPN", "MORPH": ""})
     return doc
 
 

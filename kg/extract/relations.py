@@ -116,8 +116,7 @@ class RelationRules:
         objects = passive_objects or self.objects(verb, trigger, role)
         if not subjects and not _has_dep(verb, ("nsubj", "nsubj:pass", "expl:subj")) and verb.dep_ == "ROOT":
             subjects = self._linear(verb, -1, role="agent")
-        if not objects and not trigger.inverse and not _has_dep(verb, ("obj", "ccomp", "xcomp")) \
-                and (not trigger.preps or role == "place"):
+        if not objects and not trigger.inverse and not trigger.cls and not _has_dep(verb, ("obj", "ccomp", "xcomp")):
             objects = [o for o in self._linear(verb, 1, role=role) if o not in subjects]
         if trigger.inverse:
             suppliers = self._suppliers(verb, trigger)
