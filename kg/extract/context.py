@@ -192,10 +192,13 @@ class DocContext:
 
     # ------------------------------------------------------------------ discourse
     def _clause_subjects(self, token: Token) -> tuple[str, ...]:
-        """Actors that are subjects of the verbs above ``token``: a plural reference such as
-        "les deux pays" in "les États-Unis annoncent qu'un accord entre les deux pays" is not them."""
+        """Actors that are subjects of the reporting verbs above ``token``: a plural reference such
+        as "les deux pays" in "les États-Unis annoncent qu'un accord entre les deux pays" is not them."""
         refs: list[str] = []
+        reporting = self.lex.modality.get("reporting", {})
         for ancestor in token.ancestors:
+            if ancestor.lemma_.lower() not in reporting:
+                continue
             for child in ancestor.children:
                 if child.dep_ == "nsubj" and child.i != token.i:
                     span = self.span_of(child)

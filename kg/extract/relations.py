@@ -211,7 +211,8 @@ class RelationRules:
         "a effectué une visite", "a annoncé l'ouverture de négociations"."""
         token = noun
         for _ in range(3):
-            if token.dep_ == "obj" and token.head.pos_ in ("VERB", "AUX"):
+            reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) in ("à", "a"))
+            if reached and token.head.pos_ in ("VERB", "AUX"):  # "parvenir à un accord avec"
                 verb = token.head
                 return verb if verb.lemma_.lower() in self.lex.words["support_verbs"] else None
             if token.dep_ != "nmod" or case_of(token) not in ("de", "d'", "d’", "des", "du"):
