@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli_interop import register as register_interop
 from kg.errors import KgError
 
 EPILOG_BUILD = """\b
@@ -149,6 +150,9 @@ def evaluate(corpus: Path, verbose: bool, as_json: bool, model: str | None) -> N
     click.echo(format_summary(result))
     if verbose:
         click.echo(format_details(scores))
+
+
+register_interop(main)  # kg validate, kg push, kg stats, kg export (kg/cli_interop.py)
 
 
 def _progress(items):

@@ -70,7 +70,9 @@ def push(dataset: Graph, endpoint: str, *, graph: str | None = None, replace: bo
         dataset: The graph to send; a :class:`rdflib.Dataset` keeps its named graphs.
         endpoint: The Graph Store endpoint URL.
         graph: Send everything, flattened, into this one named graph instead.
-        replace: ``PUT`` (replace each graph) instead of ``POST`` (add to it).
+        replace: ``PUT`` (replace each graph sent) instead of ``POST`` (add to it). The store's
+            default graph is replaced whole, so push the complete build; named graphs not
+            sent stay as they are.
         user: HTTP basic user [default: ``$KG_PUSH_USER``]; the password is ``$KG_PUSH_PASSWORD``.
         env: The environment to read credentials from [default: ``os.environ``].
         progress: Show a progress bar over the graphs on stderr (when it is a terminal).
@@ -118,9 +120,21 @@ def graph_parts(dataset: Graph, into: str | None = None) -> list[tuple[URIRef | 
         return [(URIRef(into), whole)] if len(whole) else []
     if not isinstance(dataset, Dataset):
         return [(None, dataset)] if len(dataset) else []
-    parts = [(None if g.identifier == DATASET_DEFAULT_GRAPH_ID else g.identifier, g)
-             for g in dataset.graphs() if len(g)]
-    return sorted(parts, key=lambda part: "" if part[0] is None else str(part[0]))
+    by_name: dict[URIRef | None, list[Graph]] = {}
+    for g in dataset.graphs():
+        named = isinstance(g.identifier, URIRef) and g.identifier != DATASET_DEFAULT_GRAPH_ID
+        by_name.setdefault(g.identifier if named else None, []).append(g)
+    parts = [(name, graphs[0] if len(graphs) == 1 else _union(graphs))
+             for name, graphs in by_name.items()]
+    return sorted(((n, g) for n, g in parts if len(g)), key=lambda p: "" if p[0] is None else str(p[0]))
+
+
+def _union(graphs: list[Graph]) -> Graph:
+    # graphs a parser left unnamed (blank node names) belong to the default graph
+    union = Graph()
+    for graph in graphs:
+        union += graph
+    return union
 
 
 def graph_url(endpoint: str, name: URIRef | None) -> str:

@@ -22,6 +22,7 @@ FORMATS = {
 }
 """Output syntaxes (rdflib plugin names) and their usual file suffixes."""
 QUAD_FORMATS = frozenset({"trig", "nquads"})
+"""Syntaxes that keep named graphs as written by :func:`serialize` (JSON-LD keeps them too)."""
 _RDFLIB_NAME = {"jsonld": "json-ld"}
 
 
@@ -46,7 +47,15 @@ def flatten(dataset: Dataset) -> Graph:
 
 
 def serialize(dataset: Dataset, fmt: str) -> bytes:
-    """Serialise ``dataset`` in ``fmt``; triple syntaxes get the union of its graphs."""
+    """Serialise ``dataset`` in ``fmt``; triple syntaxes get the union of its graphs.
+
+    JSON-LD is compacted with the published context (kg/graph/context.jsonld) and keeps the
+    named graphs, like TriG and N-Quads.
+    """
+    if fmt == "jsonld":
+        from kg.graph.jsonld import to_jsonld
+
+        return to_jsonld(dataset)
     target = dataset if fmt in QUAD_FORMATS else flatten(dataset)
     data = target.serialize(format=_RDFLIB_NAME.get(fmt, fmt), encoding="utf-8")
     if fmt in {"nt", "nquads"}:  # line-based: sort for stable, diffable output

@@ -27,7 +27,19 @@ def _parsed(name: str) -> Graph:
         raise OntologyError(f"ontology file {str(path)!r} is missing; reinstall the package") from exc
     except Exception as exc:  # rdflib raises several parser exception types
         raise OntologyError(f"{path} is not valid Turtle: {exc}; fix the file") from exc
-    return graph
+    return _canonical(graph)
+
+
+def _canonical(graph: Graph) -> Graph:
+    """The same triples with blank nodes named from their content, not at random, so that a
+    graph holding the ontology's lists (owl:unionOf, owl:oneOf) serialises byte for byte the
+    same in every process."""
+    from rdflib.compare import to_canonical_graph
+
+    out = Graph()
+    for triple in to_canonical_graph(graph):
+        out.add(triple)
+    return out
 
 
 def load_ontology(name: str = "irkg.ttl") -> Graph:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from paths import EXAMPLE_GOLD
+
 from kg.graph.build import build_dataset
 from kg.ingest.annotation import read_annotation
 from kg.types import Actor, Document, Extraction, Mention, TimeValue
-from paths import EXAMPLE_GOLD
 
 # Evidence that trips serialisers: quotes of both kinds, a backslash, a newline, CR LF, a tab,
 # emoji (outside the BMP, and a flag: two code points), Arabic and Hebrew (right to left) with
