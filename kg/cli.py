@@ -21,8 +21,9 @@ Examples:
   kg query out/graph.ttl --file examples/queries/who-met-whom.rq --format csv
 """
 EPILOG_RENDER = """\b
-Example:
+Examples:
   kg render out/graph.ttl -o out/graph.html --title "Kim-Putin, September 2023"
+  kg render out/big.trig -o out/top.html --max-nodes 300 --modality asserted --from 2023-06
 """
 
 
@@ -72,7 +73,7 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
     if html:
         from kg.render.html import render_html
 
-        render_html(report.dataset, html)
+        render_html(report.dataset, html, title=output.stem)
         click.echo(f"interactive page -> {html}")
     if report.errors:
         sys.exit(1)
@@ -104,12 +105,30 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, fmt: str) ->
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="HTML page to write.")
 @click.option("--title", default=None, help="Page title [default: the graph file's name].")
-def render(graph: Path, output: Path, title: str | None) -> None:
-    """Write GRAPH as an interactive network page that works offline."""
+@click.option("--max-nodes", type=int, default=None,
+              help="Keep the N most connected actors; the page says how many are hidden.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Layout seed: same graph and seed, same picture.")
+@click.option("--relation", "relations", multiple=True, metavar="NAME", help="Show only this relation (repeatable).")
+@click.option("--modality", "modalities", multiple=True, metavar="NAME",
+              help="Show only this modality: asserted, planned, speculative, negated (repeatable).")
+@click.option("--actor-type", "actor_types", multiple=True, metavar="TYPE",
+              help="Show only actors of this type: Person, Country, Organization, Place (repeatable).")
+@click.option("--from", "date_from", default=None, metavar="DATE",
+              help="Only mentions dated on or after DATE (ISO 8601).")
+@click.option("--to", "date_to", default=None, metavar="DATE", help="Only mentions dated on or before DATE (ISO 8601).")
+def render(graph: Path, output: Path, title: str | None, max_nodes: int | None, seed: int,
+           relations: tuple[str, ...], modalities: tuple[str, ...], actor_types: tuple[str, ...],
+           date_from: str | None, date_to: str | None) -> None:
+    """Write GRAPH as an interactive network page that works offline.
+
+    Filters given here are applied when the page is made; the page has its own filters too.
+    """
     from kg.graph.store import read_graph
     from kg.render.html import render_html
 
-    render_html(read_graph(graph), output, title=title or graph.stem)
+    render_html(read_graph(graph), output, title=title or graph.stem, max_nodes=max_nodes, seed=seed,
+                relations=relations or None, modalities=modalities or None,
+                actor_types=actor_types or None, date_from=date_from, date_to=date_to)
     click.echo(f"interactive page -> {output}")
 
 

@@ -112,7 +112,7 @@ def _add_document(graph: Graph, document: Document) -> None:
 
 def _add_mention(graph: Graph, mention: Mention) -> None:
     node = mention_iri(mention.doc_id, mention.subject, mention.predicate, mention.object,
-                       mention.start, mention.end, mention.rule, mention.modality)
+                       mention.start, mention.end, mention.rule, mention.modality, mention.evidence)
     for prop, value in (
         (RDF.type, IRKG.Mention),
         (RDF.subject, ref_iri(mention.subject)),

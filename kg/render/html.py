@@ -7,8 +7,9 @@ and the data as JSON in a ``<script type="application/json">`` element, with ``<
 with HTML strings, and a Content-Security-Policy allows only the page's own scripts (by
 hash) and no network at all.
 
-pyvis's own templates are not used: even in their ``in_line`` mode they load Bootstrap and
-tom-select from a CDN, so a page written by them breaks offline.
+pyvis's own template is not used: in every ``cdn_resources`` mode it loads Bootstrap from a
+CDN (and in ``local`` mode vis-network too), so a page written by it breaks offline. Only its
+copy of vis-network (9.1.2) is used.
 
     >>> from rdflib import Dataset
     >>> "no relations" in page_html(Dataset(), title="Empty")

@@ -11,6 +11,7 @@ Same nodes, edges and seed: same positions, rounded to whole pixels.
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import networkx as nx
 import numpy as np
@@ -21,6 +22,8 @@ SPACING = 90
 GRID_STEP = 130
 MIN_DISTANCE = 150
 """Pixels kept between the centres of two actors, room for their labels."""
+PARALLEL_ROOM = 45
+"""Extra pixels between two actors for each more edge between them (their labels stack)."""
 _BLOCK = 64
 
 
@@ -33,7 +36,7 @@ def positions(nodes: list[str], edges: list[tuple[str, str]], seed: int = 0) -> 
 
     Args:
         nodes: Node keys, in a stable order (the order breaks ties).
-        edges: Pairs of node keys; repeated pairs count once.
+        edges: Pairs of node keys; a pair given k times gets room for k edges between them.
         seed: Seed of the random start.
 
     >>> positions(["a", "b", "c"], [("a", "b")]) == positions(["a", "b", "c"], [("a", "b")])
@@ -45,22 +48,34 @@ def positions(nodes: list[str], edges: list[tuple[str, str]], seed: int = 0) -> 
     order = {n: i for i, n in enumerate(nodes)}
     parts = sorted((sorted(c, key=order.__getitem__) for c in nx.connected_components(graph)),
                    key=lambda c: (-len(c), order[c[0]]))
-    placed = pack([_component(graph, part, seed) for part in parts if len(part) > 1])
+    parallel = Counter(frozenset(edge) for edge in edges if edge[0] != edge[1])
+    placed = pack([_component(graph, part, seed, parallel) for part in parts if len(part) > 1])
     bottom = max((y for _, y in placed.values()), default=-GRID_STEP) + GRID_STEP
     placed.update(grid([part[0] for part in parts if len(part) == 1], bottom))
     return placed
 
 
-def _component(graph: nx.Graph, nodes: list[str], seed: int) -> dict[str, tuple[int, int]]:
+def _component(graph: nx.Graph, nodes: list[str], seed: int, parallel: Counter) -> dict[str, tuple[int, int]]:
     radius = SPACING * math.sqrt(len(nodes))
     unit = unit_layout(nodes, list(graph.subgraph(nodes).edges()), seed)
-    coords = spread(np.array([unit[n] for n in nodes]) * radius, MIN_DISTANCE)
+    index = {n: i for i, n in enumerate(nodes)}
+    wide = sorted((sorted(index[n] for n in pair), count) for pair, count in parallel.items()
+                  if count > 1 and all(n in index for n in pair))
+    links = (np.array([w[0] for w in wide], dtype=np.int64).reshape(-1, 2),
+             MIN_DISTANCE + PARALLEL_ROOM * (np.array([w[1] for w in wide], dtype=float) - 1))
+    coords = spread(np.array([unit[n] for n in nodes]) * radius, MIN_DISTANCE, links)
     return {n: (round(x), round(y)) for n, (x, y) in zip(nodes, coords.tolist())}
 
 
-def spread(coords: np.ndarray, distance: float, rounds: int = 30) -> np.ndarray:
+def spread(coords: np.ndarray, distance: float, links: tuple | None = None, rounds: int = 30) -> np.ndarray:
     """Push apart points closer than ``distance`` (force layouts pull hubs onto each other,
-    and their labels then overlap).
+    and their labels then overlap), and linked pairs closer than what they ask for.
+
+    Args:
+        coords: Array (n, 2) of positions.
+        distance: Smallest gap between any two points.
+        links: Optional (pairs (m, 2) of indexes, wanted gaps (m,)): room for parallel edges.
+        rounds: Most passes.
 
     >>> spread(np.array([[0.0, 0.0], [10.0, 0.0]]), 100)[:, 0].round().tolist()
     [-45.0, 55.0]
@@ -68,27 +83,65 @@ def spread(coords: np.ndarray, distance: float, rounds: int = 30) -> np.ndarray:
     # a fixed nudge separates points that sit exactly on each other
     coords = coords.astype(float) + np.random.default_rng(0).random(coords.shape) * 1e-3
     for _ in range(rounds):
-        push = _overlap_push(coords, distance)
+        push = _push(coords, *near_pairs(coords, distance), distance)
+        if links is not None and len(links[0]):
+            push += _push(coords, links[0][:, 0], links[0][:, 1], links[1])
         if not push.any():
             break
         coords += push
     return coords
 
 
-def _overlap_push(coords: np.ndarray, distance: float) -> np.ndarray:
+def _push(coords: np.ndarray, first: np.ndarray, second: np.ndarray, want) -> np.ndarray:
+    """Half the missing gap of every pair closer than ``want``, along the line joining them."""
+    delta = coords[first] - coords[second]
+    gap = np.hypot(delta[:, 0], delta[:, 1])
+    want = np.broadcast_to(np.asarray(want, dtype=float), gap.shape)
+    close = (gap < want) & (gap > 0)
+    first, second, delta, gap, want = first[close], second[close], delta[close], gap[close], want[close]
+    push = delta * ((want - gap) / gap / 2)[:, None]
     out = np.zeros_like(coords)
-    for start in range(0, len(coords), _BLOCK):
-        delta = coords[start:start + _BLOCK, None, :] - coords[None, :, :]
-        gap = np.hypot(delta[..., 0], delta[..., 1])
-        close = (gap < distance) & (gap > 0)
-        if close.any():
-            factor = np.where(close, (distance - gap) / np.maximum(gap, 1e-9) / 2, 0.0)
-            out[start:start + _BLOCK] = np.einsum("ijk,ij->ik", delta, factor)
+    for axis in (0, 1):
+        out[:, axis] += np.bincount(first, push[:, axis], len(coords))
+        out[:, axis] -= np.bincount(second, push[:, axis], len(coords))
     return out
 
 
+def near_pairs(coords: np.ndarray, distance: float) -> tuple[np.ndarray, np.ndarray]:
+    """Return index pairs (i, j) of points in the same or touching grid cells of side ``distance``.
+
+    Every pair closer than ``distance`` is among them, each once; far pairs are never compared,
+    so the cost grows with the number of points, not its square.
+
+    >>> [a.tolist() for a in near_pairs(np.array([[0.0, 0.0], [5.0, 0.0], [50.0, 0.0]]), 10)]
+    [[0], [1]]
+    """
+    cells = np.floor(coords / distance).astype(np.int64)
+    cells -= cells.min(axis=0) - 1
+    width = cells[:, 1].max() + 2
+    keys = cells[:, 0] * width + cells[:, 1]
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    firsts, seconds = [], []
+    for step in (0, width - 1, width, width + 1, 1):  # this cell, and half of the 8 around it
+        low = np.searchsorted(ordered, keys + step, "left")
+        high = np.searchsorted(ordered, keys + step, "right")
+        counts = high - low
+        first = np.repeat(np.arange(len(keys)), counts)
+        starts = np.repeat(low - np.cumsum(counts) + counts, counts)
+        second = order[starts + np.arange(counts.sum())]
+        keep = first < second if step == 0 else np.ones(len(first), bool)
+        firsts.append(first[keep])
+        seconds.append(second[keep])
+    return np.concatenate(firsts), np.concatenate(seconds)
+
+
 def pack(parts: list[dict[str, tuple[int, int]]]) -> dict[str, tuple[int, int]]:
-    """Place laid-out parts side by side in rows, the whole centred on x = 0, top at y = 0."""
+    """Place laid-out parts side by side in rows, the whole centred on x = 0, top at y = 0.
+
+    >>> pack([{"a": (-100, 0), "b": (100, 0)}, {"c": (0, -50), "d": (0, 50)}])
+    {'a': (-165, 0), 'b': (35, 0), 'c': (165, 0), 'd': (165, 100)}
+    """
     boxes = [_box(part) for part in parts]
     width = max([b[2] - b[0] for b in boxes[:1]] + [math.sqrt(sum(
         (b[2] - b[0] + GRID_STEP) * (b[3] - b[1] + GRID_STEP) for b in boxes)) * 1.3])
@@ -98,7 +151,7 @@ def pack(parts: list[dict[str, tuple[int, int]]]) -> dict[str, tuple[int, int]]:
             x, y, row = 0, y + row + GRID_STEP, 0
         placed.update({n: (px - left + x, py - top + y) for n, (px, py) in part.items()})
         x, row = x + right - left + GRID_STEP, max(row, low - top)
-    shift = round((max((p[0] for p in placed.values()), default=0)) / 2)
+    shift = round(max((p[0] for p in placed.values()), default=0) / 2)
     return {n: (px - shift, py) for n, (px, py) in placed.items()}
 
 

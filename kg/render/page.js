@@ -1,7 +1,5 @@
 /* page.js: draw the network, wire the controls, and expose `window.irkg` for tests and users. */
 
-const state = { view: null, selected: null };
-
 function networkOptions() {
   return {
     autoResize: true,
@@ -47,60 +45,75 @@ function findActor(text) {
 function neighbours(id) {
   const around = new Set();
   for (const edge of edgesAt.get(id)) {
-    if (state.view.edges.has(edge.id)) around.add(edge.from === id ? edge.to : edge.from);
+    if (page.view.edges.has(edge.id)) around.add(edge.from === id ? edge.to : edge.from);
   }
   around.delete(id);
   return [...around];
 }
 
-function main() {
+/* The drawn network and what the filters currently show; set by draw(). */
+const page = { network: null, nodes: null, edges: null, view: null, firstDraw: null };
+const actions = { node: showNode, edge: showEdge };
+
+function showNode(id) {
+  page.network.selectNodes([id]);
+  actorDetails(nodeById.get(id), page.view, actions);
+}
+
+function showEdge(id) {
+  page.network.selectEdges([id]);
+  edgeDetails(edgeById.get(id), page.view, actions);
+}
+
+function refresh() {
+  readFilters();
+  page.view = applyFilters(page.nodes, page.edges);
+  showCounts(page.view);
+  return { nodes: page.view.nodes.size, edges: page.view.edges.size };
+}
+
+function focusActor(text) {
+  const node = findActor(text);
+  if (!node || !page.view.nodes.has(node.id)) {
+    setStatus("search-status", node ? `${node.label} is hidden by the filters.` : `No actor matches “${text}”.`);
+    return null;
+  }
+  const around = neighbours(node.id);
+  page.network.fit({ nodes: [node.id, ...around], maxZoomLevel: 1.5, animation: false });
+  showNode(node.id);
+  setStatus("search-status", `${node.label}: ${plural(around.length, "neighbour")}.`);
+  return node.id;
+}
+
+function draw() {
   const items = initialItems();
-  const nodes = new vis.DataSet(items.nodes);
-  const edges = new vis.DataSet(items.edges);
+  page.nodes = new vis.DataSet(items.nodes);
+  page.edges = new vis.DataSet(items.edges);
+  page.view = items.view;
   const container = document.getElementById("network");
-  const network = new vis.Network(container, { nodes, edges }, networkOptions());
-  state.view = items.view;
-  const api = { data: DATA, network, nodes, edges, filters, firstDraw: null };
+  page.network = new vis.Network(container, { nodes: page.nodes, edges: page.edges }, networkOptions());
+}
 
-  const actions = {
-    node(id) {
-      network.selectNodes([id]);
-      actorDetails(nodeById.get(id), state.view, actions);
-    },
-    edge(id) {
-      network.selectEdges([id]);
-      edgeDetails(edgeById.get(id), state.view, actions);
-    },
-  };
-
-  function refresh() {
-    readFilters();
-    state.view = applyFilters(nodes, edges);
-    showCounts(state.view);
-    return { nodes: state.view.nodes.size, edges: state.view.edges.size };
-  }
-
-  function focusActor(text) {
-    const node = findActor(text);
-    if (!node) return setStatus("search-status", `No actor matches “${text}”.`), null;
-    if (!state.view.nodes.has(node.id)) return setStatus("search-status", `${node.label} is hidden by the filters.`), null;
-    const around = neighbours(node.id);
-    network.fit({ nodes: [node.id, ...around], maxZoomLevel: 1.5, animation: false });
-    actions.node(node.id);
-    setStatus("search-status", `${node.label}: ${plural(around.length, "neighbour")}.`);
-    return node.id;
-  }
-
+function wireNetwork(network) {
   network.on("click", (params) => {
-    if (params.nodes.length) actions.node(params.nodes[0]);
-    else if (params.edges.length) actions.edge(params.edges[0]);
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(params.edges[0]);
     else clearDetails(el("p", { class: "hint" }, "Click an actor or a relation to see its details and every mention."));
   });
-  network.once("afterDrawing", () => {
-    api.firstDraw = performance.now();
+  if (BIG) {  // after any zoom (wheel, search, fit); the update draws one more frame
+    network.on("afterDrawing", () => {
+      const wanted = network.getScale() >= DASH_SCALE;
+      if (wanted !== drawing.dashes) setTimeout(() => setDashes(wanted, page.edges), 0);
+    });
+  }
+  network.once("afterDrawing", () => {  // fixed positions, no physics: the first frame is the stable one
+    page.firstDraw = performance.now();
+    window.irkg.firstDraw = page.firstDraw;
     document.body.dataset.ready = "true";
   });
+}
 
+function wireControls() {
   buildFilters(refresh);
   buildLegend();
   const names = document.getElementById("actor-names");
@@ -109,9 +122,17 @@ function main() {
     event.preventDefault();
     focusActor(document.getElementById("search").value);
   });
-  showCounts(state.view);
-  Object.assign(api, { refresh, focusActor, showNode: actions.node, showEdge: actions.edge, view: () => state.view });
-  window.irkg = api;
+}
+
+function main() {
+  draw();
+  window.irkg = {
+    data: DATA, network: page.network, nodes: page.nodes, edges: page.edges, filters, firstDraw: null,
+    refresh, focusActor, showNode, showEdge, view: () => page.view,
+  };
+  wireNetwork(page.network);
+  wireControls();
+  showCounts(page.view);
 }
 
 main();

@@ -20,7 +20,7 @@ _SOURCES = {
     "https://sws.geonames.org/": "GeoNames",
     "http://sws.geonames.org/": "GeoNames",
 }
-_CURVES = (0.0, 0.25, -0.25, 0.5, -0.5, 0.75, -0.75)
+_CURVES = (0.0, 0.3, -0.3, 0.6, -0.6, 0.9, -0.9)
 
 
 def web_url(text: str) -> str:

@@ -136,6 +136,7 @@ function buildLegend() {
     el("h3", {}, "Actors"), types, el("p", { class: "hint" }, "Size grows with the number of relations."),
     el("h3", {}, "Relation families"), families,
     el("h3", {}, "Modality"), modalities, el("p", { class: "hint" }, DATA.mixedRule),
+    BIG ? el("p", { class: "hint" }, "This graph is large: dashes show once you zoom in.") : null,
     el("p", { class: "hint" }, `Arrows point from subject to object; symmetric relations (${symmetric.join(", ")}) have none. “×3”: three mentions.`),
   );
 }

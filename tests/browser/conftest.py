@@ -80,7 +80,7 @@ def visit(browser):
     """Return a function that opens a page file with the network blocked and records events."""
     contexts = []
 
-    def open_page(path: Path, width: int = 1400, height: int = 850) -> Visit:
+    def open_page(path: Path, width: int = 1400, height: int = 850, wait: bool = True) -> Visit:
         context = browser.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
         page = context.new_page()
@@ -92,7 +92,8 @@ def visit(browser):
         page.on("pageerror", lambda e: seen.errors.append(str(e)))
         page.on("dialog", lambda d: (seen.dialogs.append(d.message), d.dismiss()))
         page.goto(Path(path).as_uri())
-        page.wait_for_function("document.body.dataset.ready === 'true'")
+        if wait:  # the page sets it after vis-network's first frame
+            page.wait_for_function("document.body.dataset.ready === 'true'")
         return seen
 
     yield open_page

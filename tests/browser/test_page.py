@@ -30,8 +30,9 @@ SHOWN = "() => [irkg.nodes.get({filter: (n) => !n.hidden}).length, irkg.edges.ge
 
 def graph_counts(dataset) -> tuple[int, int]:
     """Count actors and distinct relation triples straight from the RDF."""
-    actors = {s for t in ACTOR_TYPES for s in dataset.subjects(RDF.type, IRKG[t])}
-    relations = {(s, r, o) for r in RELATIONS for s, o in dataset.subject_objects(IRKG[r])}
+    graph = dataset.default_graph  # where the builder puts actors and direct triples
+    actors = {s for t in ACTOR_TYPES for s in graph.subjects(RDF.type, IRKG[t])}
+    relations = {(s, r, o) for r in RELATIONS for s, o in graph.subject_objects(IRKG[r])}
     return len(actors), len(relations)
 
 
@@ -48,6 +49,20 @@ def test_example_page_draws_the_whole_graph_offline(visit, pages, known):
     assert seen.page.evaluate(SHOWN) == [15, 12]
     assert seen.page.inner_text("#counts") == "12 of 12 relations, 15 of 15 actors"
     assert seen.failed == [] and seen.external == [] and seen.errors == []
+
+
+def test_edges_are_drawn_by_family_direction_and_modality(visit, pages):
+    seen = visit(pages["mixed"])
+    edge = "([f, r, t]) => irkg.edges.get((" + FIND_EDGE + ")([f, r, t]))"
+    meets = seen.page.evaluate(edge, ["France", "meets", "Germany"])
+    sanctions = seen.page.evaluate(edge, ["France", "imposesSanctionsOn", "Russia"])
+    attacks = seen.page.evaluate(edge, ["Russia", "attacks", "Ukraine"])
+    assert not meets["arrows"]["to"]["enabled"] and sanctions["arrows"]["to"]["enabled"]
+    assert meets["color"]["color"] != attacks["color"]["color"] != sanctions["color"]["color"]
+    assert meets["dashes"] is False and meets["label"] == "meets ×3"  # asserted wins over planned
+    assert sanctions["dashes"] == [12, 6] and sanctions["modality"] == "planned"
+    legend = seen.page.inner_text("#legend")
+    assert "most certain modality" in legend and "speculative" in legend and "hostility" in legend
 
 
 def test_hovering_an_edge_shows_its_evidence(visit, pages):
@@ -156,6 +171,18 @@ def test_page_without_relations_says_so(visit, pages):
     assert seen.page.locator("#empty").is_visible()
     assert "no relations" in seen.page.inner_text("#empty")
     assert seen.page.evaluate(SHOWN) == [15, 0] and seen.errors == []
+
+
+def test_notebook_frame_draws_the_page(visit, pages, known, tmp_path):
+    from kg.render import inline
+
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><body>{inline(known.sample(), height=500)._repr_html_()}</body>", "utf-8")
+    seen = visit(host, wait=False)
+    frame = seen.page.frame_locator("iframe")
+    frame.locator("body[data-ready=true]").wait_for()
+    assert frame.locator("#counts").inner_text() == "12 of 12 relations, 15 of 15 actors"
+    assert seen.errors == [] and seen.failed == []
 
 
 def test_screenshot_of_the_example(visit, pages):

@@ -1,0 +1,1 @@
+"""Tests of the interactive page in headless chromium (marker: browser)."""

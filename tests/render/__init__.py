@@ -1,0 +1,1 @@
+"""Tests of kg.render: the interactive page, without a browser."""
