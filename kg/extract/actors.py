@@ -46,21 +46,20 @@ class ActorRecognizer:
     """Sets ``doc._.irkg_actors``: the document's actor mentions, in text order."""
 
     def __init__(self, vocab, gazetteer: dict[str, Entry], particles: frozenset[str],
-                 honorifics: frozenset[str] = frozenset()):
+                 honorifics: frozenset[str] = frozenset(), tokenizer=None):
         self.gazetteer = gazetteer
         self.particles = particles
         self.honorifics = honorifics
         self.names = PhraseMatcher(vocab, attr="ORTH")
         self.demonyms = PhraseMatcher(vocab, attr="LOWER")
-        self._fill(vocab)
+        self._fill(vocab, tokenizer)
 
-    def _fill(self, vocab) -> None:
-        make = Doc  # patterns are tokenised like the text: one token per space-separated word
+    def _fill(self, vocab, tokenizer) -> None:
         for ref, entry in self.gazetteer.items():
             kind = "capital" if entry.capital else "name"
-            self.names.add(f"{kind}|{ref}", [_pattern(make, vocab, n) for n in entry.names])
+            self.names.add(f"{kind}|{ref}", _patterns(vocab, tokenizer, entry.names))
             if entry.demonyms:
-                self.demonyms.add(f"demonym|{ref}", [_pattern(make, vocab, d) for d in entry.demonyms])
+                self.demonyms.add(f"demonym|{ref}", _patterns(vocab, tokenizer, entry.demonyms))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._gazetteer_spans(doc) + self._model_spans(doc)
@@ -115,8 +114,13 @@ class ActorRecognizer:
         return [ActorSpan(span.start, span.end, ref, kind, span.text, entry.country)]
 
 
-def _pattern(make, vocab, text: str) -> Doc:
-    return make(vocab, words=text.split())
+def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:
+    """Each name as the language's tokenizer splits it ("Royaume - Uni") and as whole words."""
+    docs = {}
+    for name in names:
+        for doc in ([tokenizer(name)] if tokenizer is not None else []) + [Doc(vocab, words=name.split())]:
+            docs.setdefault(tuple(t.text for t in doc), doc)
+    return list(docs.values())
 
 
 def _trim(ent: Span, particles: frozenset[str]) -> tuple[int, int]:

@@ -81,7 +81,7 @@ def make_actors(nlp: Language, name: str, lang: str) -> ActorRecognizer:
     register_extensions()
     words = load_lexicon(lang).words
     return ActorRecognizer(nlp.vocab, load_gazetteer(), frozenset(words["name_particles"]),
-                           frozenset(words.get("honorifics", ())))
+                           frozenset(words.get("honorifics", ())), getattr(nlp, "tokenizer", None))
 
 
 @Language.factory("irkg_relations", default_config={"lang": "fr"})

@@ -82,7 +82,16 @@ def modality_of(trigger: Token, lex: Lexicon) -> str:
     """Return asserted, planned, speculative or negated for a trigger token."""
     if trigger.pos_ in ("NOUN", "PROPN"):
         return _nominal_modality(trigger, lex)
-    return _clause_modality(governing_chain(trigger), lex) or _sentence_modality(trigger, lex)
+    chain = governing_chain(trigger)
+    if _denied(chain[-1], lex):
+        return "negated"
+    return _clause_modality(chain, lex) or _sentence_modality(trigger, lex)
+
+
+def _denied(top: Token, lex: Lexicon) -> bool:
+    """A clause that is the complement of a denial: "le Kremlin a démenti que Poutine ait rencontré"."""
+    governors = lex.modality.get("governor", {})
+    return top.dep_ == "ccomp" and governors.get(top.head.lemma_.lower()) == "negated"
 
 
 def _clause_modality(chain: list[Token], lex: Lexicon, governors: bool = True) -> str | None:

@@ -56,7 +56,7 @@ class RelationRules:
         for sent in sents:
             for token in sent:
                 found.extend(self.events(token))
-        return _lift_state_acts(found, self.ctx)
+        return _distinct(_lift_state_acts(found, self.ctx))
 
     # ------------------------------------------------------------------ affiliations
     def affiliations(self, sent: Span) -> Iterator[Found]:
@@ -116,7 +116,8 @@ class RelationRules:
         objects = passive_objects or self.objects(verb, trigger, role)
         if not subjects and not _has_dep(verb, ("nsubj", "nsubj:pass", "expl:subj")) and verb.dep_ == "ROOT":
             subjects = self._linear(verb, -1, role="agent")
-        if not objects and not trigger.inverse and not trigger.cls and not _has_dep(verb, ("obj", "ccomp", "xcomp")):
+        if not objects and not trigger.inverse and not trigger.cls and not _has_dep(
+                verb, ("obj", "iobj", "ccomp", "xcomp", "obl", "obl:arg", "obl:mod")):
             objects = [o for o in self._linear(verb, 1, role=role) if o not in subjects]
         if trigger.inverse:
             suppliers = self._suppliers(verb, trigger)
@@ -159,9 +160,24 @@ class RelationRules:
             if child.dep_ in ("obj", "iobj") and (not trigger.preps or trigger.pos == "VERB"):
                 if not trigger.cls:
                     found.extend(self.ctx.actors_for(child, role))
+                found.extend(self._nested(child, trigger, role))
             elif child.dep_.startswith(("obl", "nmod")) and case_of(child) in trigger.preps:
                 found.extend(self.ctx.actors_for(child, role))
+            elif child.dep_.startswith("nmod") and trigger.pos == "NOUN":  # "livraisons d'armes ... à X"
+                found.extend(self._nested(child, trigger, role))
         return list(dict.fromkeys(found))
+
+    def _nested(self, obj: Token, trigger: Trigger, role: str) -> list[str]:
+        """A recipient the parser hung on the object: "livré des missiles à Taïwan",
+        "une aide de 10 millions de dollars au Soudan"."""
+        if not trigger.preps or trigger.relation == "visits":
+            return []
+        found = []
+        for token in obj.subtree:
+            if token.i != obj.i and token.dep_.startswith("nmod") and case_of(token) in trigger.preps \
+                    and case_of(token) not in ("de", "d'", "d’", "du", "des"):
+                found.extend(self.ctx.actors_for(token, role))
+        return found
 
     def _suppliers(self, verb: Token, trigger: Trigger) -> list[str]:
         named = self.objects(verb, Trigger(trigger.id, trigger.lemma, trigger.pos, trigger.relation,
@@ -198,9 +214,14 @@ class RelationRules:
             if child.dep_ == "det" and child.lower_ in self.lex.words["possessives"]:
                 return self._possessor(noun)
         found = []
+        agent_preps = self.lex.words["agent_preps"]
         for child in noun.children:
-            if child.dep_ == "amod" or (child.dep_ == "nmod" and case_of(child) in self.lex.words["agent_preps"]):
-                found.extend(r for r in self.ctx.actors_for(child, "agent"))
+            if child.dep_ == "amod" or (child.dep_ == "nmod" and case_of(child) in agent_preps):
+                refs = self.ctx.actors_for(child, "agent")
+                if not refs and child.dep_ == "nmod":  # "les livraisons d'armes de la France"
+                    refs = [r for g in child.children if g.dep_ == "nmod" and case_of(g) in agent_preps
+                            for r in self.ctx.actors_for(g, "agent")]
+                found.extend(refs)
         if found:
             return found
         verb = self._support_verb(noun)
@@ -225,10 +246,11 @@ class RelationRules:
         in the same clause: no other verb and no clause break in between."""
         breaks = set(self.lex.words.get("clause_breaks", ()))
         i = verb.i + step
-        sent = verb.sent
-        while sent.start <= i < sent.end and abs(i - verb.i) <= 12:
+        doc = verb.doc
+        while 0 <= i < len(doc) and abs(i - verb.i) <= 12:  # a sentence cut with no punctuation is no break
             token = verb.doc[i]
-            if token.lower_ in breaks or (token.pos_ == "VERB" and token.dep_ != "amod"):
+            if token.lower_ in breaks or (token.is_punct and token.text != ",") or token.is_space \
+                    or (token.pos_ == "VERB" and token.dep_ != "amod"):
                 return []
             span = self.ctx.span_of(token)
             if span is not None:
@@ -270,12 +292,26 @@ class RelationRules:
         for child in noun.children:
             if child.dep_.startswith(("nmod", "obl")) and case_of(child) in ("entre", "between"):
                 refs = self.ctx.actors_for(child, "agent")
+                if len(refs) < 2:  # the parser lost the coordination: read "entre X et Y" in order
+                    refs = list(dict.fromkeys(refs + self._listed_after(child)))
                 if len(refs) >= 2:
                     return _all_pairs(refs)
         follow = [self.ctx.span_of(t) for t in noun.doc[noun.i + 1: noun.i + 8]]
         refs = list(dict.fromkeys(s.ref for s in follow if s is not None and s.ref.startswith("Person:")))
         hyphen = any(t.text == "-" for t in noun.doc[noun.i + 1: noun.i + 8])
         return [(refs[0], refs[1])] if len(refs) >= 2 and hyphen else []
+
+    def _listed_after(self, first: Token) -> list[str]:
+        """Actors listed from ``first`` on, joined by commas and "et": "entre X, Y et Z"."""
+        refs = []
+        for token in first.doc[first.i: min(first.i + 14, len(first.doc))]:
+            if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != ",") or token.is_space:
+                break
+            span = self.ctx.span_of(token)
+            if span is not None and token.i == span.start:
+                ref = self.ctx.ref(span, "agent")
+                refs.extend([ref] if ref else [])
+        return refs
 
     def _adjacent_actor(self, noun: Token) -> list[str]:
         """The actor just before a noun phrase in apposition: "la Russie, à la recherche de"."""
@@ -334,6 +370,19 @@ def _lift_state_acts(found: list[Found], ctx: DocContext) -> list[Found]:
             s, o = ctx.leader_of.get(s, s), ctx.leader_of.get(o, o)
         if s != o:
             out.append(Found(s, f.predicate, o, f.modality, f.sentence, f.rule, f.trigger))
+    return out
+
+
+def _distinct(found: list[Found]) -> list[Found]:
+    """One relation per sentence: a verb and its noun ("ont signé un accord") both fire."""
+    seen = set()
+    out = []
+    for f in found:
+        ends = tuple(sorted((f.subject, f.object))) if f.predicate in SYMMETRIC else (f.subject, f.object)
+        key = (f.predicate, ends, f.sentence.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
     return out
 
 

@@ -1,0 +1,66 @@
+"""Common French constructions of each relation, through the real model and rules.
+
+These are the forms a user expects to be read (written for this test, not taken from any
+corpus text): verbal and nominal triggers, passives, coordination, titles, modality.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    ("Emmanuel Macron a rencontré Olaf Scholz à Berlin.",
+     ("Person:emmanuel-macron", "meets", "Person:olaf-scholz", "asserted")),
+    ("La rencontre entre Joe Biden et Xi Jinping a eu lieu à Bali.",
+     ("Person:joe-biden", "meets", "Person:xi-jinping", "asserted")),
+    ("Olaf Scholz s'est rendu à Pékin jeudi.", ("Person:olaf-scholz", "visits", "Place:beijing", "asserted")),
+    ("Antony Blinken a parlé de l'Ukraine lors de sa visite à Kiev.",
+     ("Person:antony-blinken", "visits", "Place:kyiv", "asserted")),
+    ("Les livraisons d'armes de la France à l'Ukraine ont augmenté.",
+     ("Country:france", "suppliesMunitionsTo", "Country:ukraine", "asserted")),
+    ("Washington a livré des missiles à Taïwan.",
+     ("Country:united-states", "suppliesMunitionsTo", "Country:taiwan", "asserted")),
+    ("La Russie ne livrera pas d'armes à l'Iran.",
+     ("Country:russia", "suppliesMunitionsTo", "Country:iran", "negated")),
+    ("Le Japon a accordé une aide humanitaire de 10 millions de dollars au Soudan.",
+     ("Country:japan", "providesAidTo", "Country:sudan", "asserted")),
+    ("L'Union européenne a imposé des sanctions à la Russie.",
+     ("Organization:eu", "imposesSanctionsOn", "Country:russia", "asserted")),
+    ("L'Ukraine a été attaquée par la Russie.", ("Country:russia", "attacks", "Country:ukraine", "asserted")),
+    ("Les États-Unis et le Royaume-Uni ont bombardé le Yémen.",
+     ("Country:united-kingdom", "attacks", "Country:yemen", "asserted")),
+    ("La Corée du Nord menace le Japon.", ("Country:north-korea", "threatens", "Country:japan", "asserted")),
+    ("La France a condamné l'Iran.", ("Country:france", "condemns", "Country:iran", "asserted")),
+    ("L'Allemagne soutient l'Ukraine.", ("Country:germany", "supports", "Country:ukraine", "asserted")),
+    ("Le Maroc et l'Espagne ont signé un accord.",
+     ("Country:morocco", "signsAgreementWith", "Country:spain", "asserted")),
+    ("L'Inde négocie avec le Pakistan.", ("Country:india", "negotiatesWith", "Country:pakistan", "asserted")),
+    ("La Chine et la Russie coopèrent dans le domaine spatial.",
+     ("Country:china", "cooperatesWith", "Country:russia", "asserted")),
+    ("Le président turc Recep Tayyip Erdogan se rendra en Algérie la semaine prochaine.",
+     ("Person:recep-tayyip-erdogan", "visits", "Country:algeria", "planned")),
+    ("Le président turc Recep Tayyip Erdogan se rendra en Algérie la semaine prochaine.",
+     ("Person:recep-tayyip-erdogan", "leaderOf", "Country:turkey", "asserted")),
+    ("Selon des sources diplomatiques, Pékin aurait livré des drones à Moscou.",
+     ("Country:china", "suppliesMunitionsTo", "Country:russia", "speculative")),
+    ("Le Kremlin a démenti que Vladimir Poutine ait rencontré Evgueni Prigojine.",
+     ("Person:evgueni-prigojine", "meets", "Person:vladimir-poutine", "negated")),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.pipeline import make_nlp
+
+    return make_nlp("fr")
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_construction_is_read(nlp, text, expected):
+    doc = nlp(text)
+    found = set()
+    for f in doc._.irkg_relations:
+        found.add((f.subject, f.predicate, f.object, f.modality))
+        if f.predicate in ("meets", "signsAgreementWith", "negotiatesWith", "cooperatesWith"):
+            found.add((f.object, f.predicate, f.subject, f.modality))
+    assert expected in found
