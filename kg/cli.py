@@ -12,7 +12,7 @@ from kg.errors import KgError
 
 EPILOG_BUILD = """\b
 Examples:
-  kg build examples/kim-putin.txt -o out/graph.ttl --html out/graph.html
+  kg build examples/fr-rfi-2023-09-kim-putin.txt -o out/graph.ttl --html out/graph.html
   kg build articles/ feed.jsonl -o out/graph.trig --format trig
 """
 EPILOG_QUERY = """\b
