@@ -22,6 +22,7 @@ from kg.extract.modality import modality_of
 from kg.ontology.namespace import SYMMETRIC
 
 _STATE_ACTS = frozenset({"suppliesMunitionsTo", "providesAidTo", "imposesSanctionsOn"})
+_COMPLEMENT_TARGET = frozenset({"threatens"})
 _STATE_PAIRS = frozenset({"signsAgreementWith", "cooperatesWith", "negotiatesWith"})
 _ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obtenir", "espérer",
                       "souhaiter", "vouloir", "garantir", "assurer"})
@@ -114,6 +115,8 @@ class RelationRules:
         subjects, passive_objects = self.subjects(verb)
         role = "place" if trigger.relation == "visits" else "patient"
         objects = passive_objects or self.objects(verb, trigger, role)
+        if not objects and trigger.relation in _COMPLEMENT_TARGET:
+            objects = self._complement_target(verb, subjects)
         if not subjects and not _has_dep(verb, ("nsubj", "nsubj:pass", "expl:subj")) and verb.dep_ == "ROOT":
             subjects = self._linear(verb, -1, role="agent")
         if not objects and not trigger.inverse and not trigger.cls and not _has_dep(
@@ -240,6 +243,17 @@ class RelationRules:
                 return None
             token = token.head
         return None
+
+    def _complement_target(self, verb: Token, subjects: list[str]) -> list[str]:
+        """The target named inside the complement: "X a menacé de frapper l'Iran"."""
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp", "advcl"):
+                for token in child.subtree:
+                    span = self.ctx.span_of(token)
+                    ref = self.ctx.ref(span, "patient") if span is not None else None
+                    if ref and ref not in subjects:
+                        return [ref]
+        return []
 
     def _linear(self, verb: Token, step: int, role: str) -> list[str]:
         """When the parse gives a verb no subject (or object), the nearest actor on that side
