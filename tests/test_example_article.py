@@ -8,11 +8,11 @@ model's visible mistakes on this text.
 from __future__ import annotations
 
 import json
-import unicodedata
 
 import pytest
 from paths import EXAMPLE, EXAMPLE_GOLD
 
+from kg.evaluate import normalise as norm
 from kg.graph.query import run_query
 from kg.graph.store import read_graph
 
@@ -26,11 +26,6 @@ SELECT ?s ?p ?o ?mod WHERE {
 LABELS = """SELECT ?label WHERE { ?a a ?type ; ?labelProp ?label .
   VALUES ?type { irkg:Person irkg:Country irkg:Organization irkg:Place }
   VALUES ?labelProp { rdfs:label skos:altLabel } }"""
-
-
-def norm(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("-", " ")
 
 
 def found_relations(path) -> set[tuple[str, str, str, str]]:
