@@ -104,7 +104,7 @@ class RelationRules:
         return plain
 
     def _has_class(self, token: Token, cls: str) -> bool:
-        words = [t for c in token.children if c.dep_ in ("obj", "nmod", "obl", "obl:arg", "amod", "nsubj:pass")
+        words = [t for c in token.children if c.dep_.startswith(("obj", "nmod", "obl", "amod", "nsubj:pass"))
                  for t in c.subtree]
         if token.pos_ == "NOUN":
             words.append(token)
