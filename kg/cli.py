@@ -134,9 +134,9 @@ def render(graph: Path, output: Path, title: str | None, max_nodes: int | None, 
 
 @main.command("eval", epilog="""\b
 Examples:
-  kg eval corpus/test
+  kg eval corpus/tune
   kg eval corpus/tune --verbose
-  kg eval corpus/test --json > scores.json
+  kg eval corpus/tune --json > scores.json
 """)
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option("--verbose", is_flag=True, help="List every miss, false positive and modality error.")
