@@ -202,14 +202,11 @@ def repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Later occurrences of a person's name, or of its first or last word, that the model missed."""
     forms: set[tuple[str, ...]] = set()
     for span in spans:
-        if span.label_ == "model|Person":
-            words = tuple(t.text for t in span)
-            forms.add(words)
-            name_words = span.text.split()
-            if len(name_words) > 1:
-                forms.update(tuple(t.text for t in doc[span.start: span.start + 1]) for _ in (0,)
-                             if len(name_words[0]) > 2 and name_words[0] == span[0].text)
-                forms.add((span[-1].text,) if len(span[-1].text) > 2 and span[-1].text == name_words[-1] else words)
+        if span.label_ != "model|Person":
+            continue
+        forms.add(tuple(t.text for t in span))
+        if len(span.text.split()) > 1:  # "Vladimir Poutine": also "Vladimir" and "Poutine" alone
+            forms.update((t.text,) for t in (span[0], span[-1]) if len(t.text) > 2 and t.text[:1].isupper())
     found = []
     for words in forms:
         n = len(words)

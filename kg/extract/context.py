@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorSpan
 from kg.extract.lexicon import Lexicon
@@ -98,7 +98,7 @@ class DocContext:
         "la sortie du leader nord-coréen"."""
         children = sorted(token.children, key=lambda c: c.dep_ not in ("appos", "flat:name"))
         for child in children:
-            if child.dep_ not in _ATTACHED or _case(child) not in ("", "de", "du", "des", "d'", "d’"):
+            if child.dep_ not in _ATTACHED or case_of(child) not in ("", "de", "du", "des", "d'", "d’"):
                 continue
             span = self.span_of(child)
             if span is not None and (role != "place" or span.ref.split(":")[0] in _PLACE_KINDS):
@@ -139,7 +139,7 @@ class DocContext:
         """The state or organisation of a title ("président russe", "ministre de la Défense
         russe") and whether it hangs on the title itself (not on a body inside it)."""
         for child in token.children:
-            if child.dep_ == "amod" or (child.dep_ == "nmod" and _case(child) in ("de", "du", "des", "d'", "d’")):
+            if child.dep_ == "amod" or (child.dep_ == "nmod" and case_of(child) in ("de", "du", "des", "d'", "d’")):
                 span = self.span_of(child)
                 if span is not None and span.ref.split(":")[0] in ("Country", "Organization"):
                     return self.ref(span, "agent"), depth == 0
@@ -253,15 +253,10 @@ def _conjuncts(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X")]
 
 
-def _case(token: Token) -> str:
+def case_of(token: Token) -> str:
     """The preposition introducing ``token`` ("à", "de", "avec", "auprès de"), lower-cased."""
     words = [c.lower_ for c in token.children if c.dep_ in ("case", "fixed", "mark") and c.i < token.i]
     return " ".join(words)
-
-
-def case_of(token: Token) -> str:
-    """Public alias of the preposition reader, for the relation rules."""
-    return _case(token)
 
 
 def _is_plural_reference(token: Token) -> bool:
@@ -269,8 +264,3 @@ def _is_plural_reference(token: Token) -> bool:
     plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
     counted = any(c.dep_ == "nummod" and c.lower_ in ("deux", "two") for c in token.children)
     return plural and counted
-
-
-def sentence_of(doc: Doc, token: Token) -> Span:
-    """The sentence holding ``token``."""
-    return token.sent

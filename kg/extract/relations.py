@@ -292,7 +292,7 @@ class RelationRules:
     def _setting_parties(self, noun: Token) -> list[str]:
         """Who took part in a meeting named in an adjunct: "lors d'un sommet, X et Y ont eu un
         accrochage", "a déclaré X lors d'une rencontre avec Y"."""
-        if not self.ctx.lex.words.get("presupposing_preps") or noun.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod"):
+        if noun.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod"):
             return []
         case = case_of(noun)
         before = " ".join(t.lower_ for t in noun.doc[max(noun.i - 3, 0): noun.i])
