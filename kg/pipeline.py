@@ -37,7 +37,7 @@ def make_nlp(lang: str = "fr", model: str | None = None):
     except OSError as exc:
         raise InputError(f"spaCy model {name!r} is not installed; install it with "
                          f"'pip install {name.replace('_', '-')}'") from exc
-    nlp.add_pipe("irkg_paragraphs", before="parser")
+    nlp.add_pipe("irkg_sentences", before="parser")
     nlp.add_pipe("irkg_names", before="parser")
     nlp.add_pipe("irkg_actors", config={"lang": lang})
     nlp.add_pipe("irkg_relations", config={"lang": lang})

@@ -19,6 +19,10 @@ Each overrides line (after the ``_source`` line) is one of:
   ``match`` is the GeoNames name (or an alternate name) of a city in that
   country; a city outside the capitals and big cities is added.
 * ``{"type": "Organization", "key": ..., "label": ..., "names": ...}``.
+* ``{"type": "Seat", "key": ..., "label": ..., "country": ..., "names": ...}``: a
+  seat of government or of a ministry that news uses for its state ("le
+  Kremlin", "la Maison Blanche", "le Quai d'Orsay"); written out as a Place
+  that stands for its country, as a capital does.
 
 Run ``python tools/build_gazetteer.py`` to rewrite the output, or with
 ``--check`` to exit 1 when the shipped file differs from a fresh build.  The
@@ -178,10 +182,10 @@ def load_overrides(path: Path = OVERRIDES_PATH) -> dict[str, list[Record]]:
         path: The overrides JSONL file; its first line is the source note.
 
     Returns:
-        A mapping from type (``Country``, ``Place``, ``Organization``) to
-        records in file order.
+        A mapping from type (``Country``, ``Place``, ``Organization``,
+        ``Seat``) to records in file order.
     """
-    grouped: dict[str, list[Record]] = {"Country": [], "Place": [], "Organization": []}
+    grouped: dict[str, list[Record]] = {"Country": [], "Place": [], "Organization": [], "Seat": []}
     lines = path.read_text(encoding="utf-8").splitlines()
     for line in lines[1:]:
         if line.strip():
@@ -556,6 +560,28 @@ def build_organizations(overrides: list[Record]) -> list[Record]:
     ]
 
 
+def build_seats(overrides: list[Record]) -> list[Record]:
+    """Copy the hand-kept seats of government into output shape (Places standing for a state).
+
+    Args:
+        overrides: The Seat overrides.
+
+    Returns:
+        The Place records of the seats.
+    """
+    return [
+        {
+            "key": record["key"],
+            "type": "Place",
+            "label": record["label"],
+            "names": {lang: unique(record["names"].get(lang, [])) for lang in ("en", "fr")},
+            "country": record["country"],
+            "capital": True,
+        }
+        for record in overrides
+    ]
+
+
 # ---------------------------------------------------------------- output
 
 
@@ -575,7 +601,7 @@ def build_records(overrides_path: Path = OVERRIDES_PATH) -> list[Record]:
     countries = build_countries(overrides["Country"])
     organizations = build_organizations(overrides["Organization"])
     taken = {record["key"] for record in countries + organizations}
-    places = build_places(countries, overrides["Place"], taken)
+    places = build_places(countries, overrides["Place"], taken) + build_seats(overrides["Seat"])
     records = sorted(countries + organizations + places, key=lambda record: record["key"])
     keys = [record["key"] for record in records]
     if len(keys) != len(set(keys)):

@@ -8,6 +8,7 @@ the gazetteer wins over the model's label ("Washington" is the capital, not a pe
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -115,12 +116,26 @@ class ActorRecognizer:
 
 
 def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:
-    """Each name as the language's tokenizer splits it ("Royaume - Uni") and as whole words."""
+    """Each name as the language's tokenizer splits it ("Royaume - Uni") and as whole words,
+    with and without its accents (the press often writes "Etats-Unis", "Pekin"), and for a name
+    of several words also with the later words in lower case ("Maison blanche")."""
     docs = {}
-    for name in names:
+    lowered = [n.split(" ", 1)[0] + " " + n.split(" ", 1)[1].lower() for n in names if " " in n]
+    variants = [*names, *lowered]
+    for name in dict.fromkeys([*variants, *(unaccented(n) for n in variants)]):
         for doc in ([tokenizer(name)] if tokenizer is not None else []) + [Doc(vocab, words=name.split())]:
             docs.setdefault(tuple(t.text for t in doc), doc)
     return list(docs.values())
+
+
+def unaccented(text: str) -> str:
+    """Drop the accents of a name, keeping its case.
+
+    >>> unaccented("États-Unis")
+    'Etats-Unis'
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _trim(ent: Span, particles: frozenset[str]) -> tuple[int, int]:

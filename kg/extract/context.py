@@ -118,13 +118,14 @@ class DocContext:
 
     # ------------------------------------------------------------------ titles
     def title_at(self, token: Token) -> Title | None:
-        """Return the title a noun of office states (``président``, ``premier ministre``)."""
+        """Return the title a noun of office states (``président``, ``premier ministre``,
+        ``chef de la diplomatie``)."""
         if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None
         lemma = token.lemma_.lower()
         prev_ = token.nbor(-1).lemma_.lower() if token.i > 0 else ""
         deputy = lemma.split("-", 1)[1] if lemma.startswith(("vice-", "sous-")) else None
-        for key in (f"{prev_} {lemma}", lemma, deputy):
+        for key in (*self._phrase_titles(token, lemma), f"{prev_} {lemma}", lemma, deputy):
             if key is None:
                 continue
             if key in self.lex.titles:
@@ -134,6 +135,15 @@ class DocContext:
                     relation = "officialOf"
                 return Title(token, key, relation, group, org=org)
         return None
+
+    def _phrase_titles(self, token: Token, lemma: str) -> list[str]:
+        """Titles of several words headed by this noun that the text spells out after it
+        ("chef de la diplomatie", "secrétaire d'État"), longest first."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return []
+        after = _fold_quotes(token.doc.text[token.idx + len(token.text): token.idx + 60]).lower()
+        return [key for key in self.lex.title_phrases.get(lemma, ())
+                if after.startswith(_fold_quotes(key[len(key.split()[0]):]).lower())]
 
     def title_org(self, token: Token, depth: int = 0) -> tuple[str | None, bool]:
         """The state or organisation of a title ("président russe", "ministre de la Défense
@@ -166,8 +176,38 @@ class DocContext:
             return self.holders.get((title.key, title.org)) or title.org
         return None
 
-    def person_of_title(self, title: Title) -> str | None:
-        """The named person a title is attached to: "le leader nord-coréen Kim Jong-un"."""
+    def person_of_title(self, title: Title, infer: bool = True) -> str | None:
+        """The named person a title is attached to ("le leader nord-coréen Kim Jong-un"), else,
+        with ``infer``, the person it refers back to (see :meth:`_title_holder`)."""
+        named = self._named_person(title)
+        if named or not infer or title.org is None or title.relation is None:
+            return named
+        return self._title_holder(title)
+
+    def _title_holder(self, title: Title) -> str | None:
+        """Who an unnamed title with its state or organisation ("le président colombien") is:
+        the person already known by that title, else the last person named in the sentence or
+        the three before whose known offices do not exclude it."""
+        known = self.holders.get((title.key, title.org))
+        if known:
+            return known
+        token = title.token
+        sents = list(token.doc.sents)
+        here = next(i for i, sent in enumerate(sents) if sent.start <= token.i < sent.end)
+        floor = sents[max(here - 3, 0)].start
+        for span in sorted(self.spans, key=lambda s: -s.start):
+            if not floor <= span.start < token.i or not span.ref.startswith("Person:"):
+                continue
+            offices = self.offices(span.ref)
+            if not offices or title.org in offices:
+                return span.ref
+        return None
+
+    def offices(self, person: str) -> set[str]:
+        """The states and organisations a person is known to hold a title in."""
+        return {org for (_, org), holder in self.holders.items() if holder == person and org}
+
+    def _named_person(self, title: Title) -> str | None:
         token = title.token
         for child in token.children:
             span = self.span_of(child)
@@ -251,6 +291,10 @@ class DocContext:
 
 def _conjuncts(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X")]
+
+
+def _fold_quotes(text: str) -> str:
+    return text.replace("’", "'")
 
 
 def case_of(token: Token) -> str:

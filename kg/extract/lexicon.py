@@ -41,6 +41,7 @@ class Lexicon:
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     titles: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    title_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     modality: dict[str, dict[str, str]] = field(default_factory=dict)
     words: dict = field(default_factory=dict)
 
@@ -61,11 +62,13 @@ def patterns_dir(lang: str) -> Path:
 def load_lexicon(lang: str) -> Lexicon:
     """Load and check the pattern files of ``lang`` (cached: they are read once)."""
     folder = patterns_dir(lang)
+    titles = _titles(folder / "titles.v1.jsonl")
     return Lexicon(
         lang=lang,
         triggers=_triggers(folder / "triggers.v1.jsonl"),
         classes=_classes(folder / "classes.v1.jsonl"),
-        titles=_titles(folder / "titles.v1.jsonl"),
+        titles=titles,
+        title_phrases=_title_phrases(titles),
         modality=_modality(folder / "modality.v1.jsonl"),
         words=json.loads((folder / "language.v1.json").read_text(encoding="utf-8")),
     )
@@ -90,6 +93,16 @@ def _classes(path: Path) -> dict[str, frozenset[str]]:
 def _titles(path: Path) -> dict[str, tuple[str | None, str]]:
     rows = read_jsonl(path, required=("lemma", "relation", "group"))
     return {row["lemma"]: (row["relation"], row["group"]) for row in rows}
+
+
+def _title_phrases(titles: dict) -> dict[str, tuple[str, ...]]:
+    """Titles of several words by their first word, longest first ("chef de la diplomatie")."""
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for key in titles:
+        words = key.replace("'", "' ").split()
+        if len(words) > 1 and " " in key:
+            by_head[key.split()[0].split("'")[0]].append(key)
+    return {head: tuple(sorted(keys, key=len, reverse=True)) for head, keys in by_head.items()}
 
 
 def _modality(path: Path) -> dict[str, dict[str, str]]:

@@ -53,19 +53,21 @@ class RelationRules:
         sents = list(self.ctx.doc.sents)
         # Titles first, over the whole text: a later "le leader nord-coréen" and an earlier
         # one both resolve to the person the text names with that title.
-        found: list[Found] = [f for sent in sents for f in self.affiliations(sent)]
+        # Named holders first, so that an unnamed title ("le président colombien") resolves to
+        # the person it refers back to only among those whose offices do not exclude it.
+        found: list[Found] = [f for infer in (False, True) for sent in sents for f in self.affiliations(sent, infer)]
         for sent in sents:
             for token in sent:
                 found.extend(self.events(token))
         return _distinct(_lift_state_acts(found, self.ctx))
 
     # ------------------------------------------------------------------ affiliations
-    def affiliations(self, sent: Span) -> Iterator[Found]:
+    def affiliations(self, sent: Span, infer: bool) -> Iterator[Found]:
         for token in sent:
             title = self.ctx.title_at(token)
             if title is None or title.relation is None or title.org is None:
                 continue
-            person = self.ctx.person_of_title(title)
+            person = self.ctx.person_of_title(title, infer)
             if person is None:
                 continue
             self._register(title, person)
@@ -149,7 +151,10 @@ class RelationRules:
 
     def _own_subjects(self, verb: Token) -> tuple[list[str], list[str]]:
         agents, patients = [], []
+        misread = _misread_objects(verb)
         for child in verb.children:
+            if child in misread:
+                continue
             if child.dep_ in ("nsubj", "obl:agent") or (child.dep_.startswith("obl") and case_of(child) == "par"):
                 agents.extend(self.ctx.actors_for(child, "agent"))
             elif child.dep_ == "nsubj:pass":
@@ -159,8 +164,9 @@ class RelationRules:
     def objects(self, head: Token, trigger: Trigger, role: str) -> list[str]:
         """Objects of a trigger: its direct object, or complements with the trigger's prepositions."""
         found = []
+        misread = _misread_objects(head)
         for child in head.children:
-            if child.dep_ in ("obj", "iobj") and (not trigger.preps or trigger.pos == "VERB"):
+            if (child.dep_ in ("obj", "iobj") or child in misread) and (not trigger.preps or trigger.pos == "VERB"):
                 if not trigger.cls:
                     found.extend(self.ctx.actors_for(child, role))
                 found.extend(self._nested(child, trigger, role))
@@ -348,6 +354,17 @@ class RelationRules:
                 other = self.ctx.antecedent(token, exclude=tuple(recipients))
                 return [(other, r) for r in recipients if other]
         return []
+
+
+def _misread_objects(verb: Token) -> list[Token]:
+    """Subjects the parser put after a verb that already has one before it: "La Corée du Nord
+    menace le Japon" parsed with two subjects; the second is the object."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(c.i < verb.i for c in subjects):
+        return []
+    return [c for c in subjects if c.i > verb.i and not any(a.dep_ == "cc" for a in c.children)]
 
 
 def _has_dep(token: Token, deps: tuple[str, ...]) -> bool:

@@ -18,10 +18,10 @@ SCRIPT = ROOT / "tools" / "build_gazetteer.py"
 
 REQUIRED = {
     "Country": {"key", "type", "label", "names", "demonyms", "iso3", "geonames"},
-    "Place": {"key", "type", "label", "names", "country", "capital", "geonames"},
+    "Place": {"key", "type", "label", "names", "country", "capital"},
     "Organization": {"key", "type", "label", "names"},
 }
-OPTIONAL = {"Country": {"wikidata"}, "Place": set(), "Organization": set()}
+OPTIONAL = {"Country": {"wikidata"}, "Place": {"geonames"}, "Organization": set()}
 
 
 @cache

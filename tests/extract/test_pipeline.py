@@ -11,7 +11,7 @@ def test_components_run_after_the_model():
     from kg.pipeline import make_nlp
 
     names = make_nlp("fr").pipe_names
-    assert names.index("irkg_paragraphs") < names.index("parser")
+    assert names.index("irkg_sentences") < names.index("parser")
     assert names[-2:] == ["irkg_actors", "irkg_relations"]
 
 

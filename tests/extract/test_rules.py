@@ -67,3 +67,48 @@ def test_conditional_is_told_from_imperfect_by_its_ending():
                   ("déclarait", "déclarer", "VERB", "conj", 0, "Mood=Ind|Tense=Imp")])
     assert is_conditional(doc[0], lex)
     assert not is_conditional(doc[1], lex)
+
+
+def test_second_subject_after_the_verb_is_read_as_its_object():
+    # La Corée du Nord menace le Japon .  (the model parses "le Japon" as a second subject)
+    doc = parsed([
+        ("La", "le", "DET", "det", 1), ("Corée", "Corée", "PROPN", "nsubj", 4),
+        ("du", "de", "ADP", "case", 3), ("Nord", "Nord", "PROPN", "nmod", 1),
+        ("menace", "menacer", "VERB", "ROOT", 4, IND), ("le", "le", "DET", "det", 6),
+        ("Japon", "Japon", "PROPN", "nsubj", 4), (".", ".", "PUNCT", "punct", 4),
+    ])
+    assert run_rules(doc) == {("Country:north-korea", "threatens", "Country:japan", "asserted")}
+
+
+def test_title_of_several_words_gives_official_of():
+    # Le chef de la diplomatie française Jean-Yves Le Drian a protesté .
+    doc = parsed([
+        ("Le", "le", "DET", "det", 1), ("chef", "chef", "NOUN", "nsubj", 10),
+        ("de", "de", "ADP", "case", 4), ("la", "le", "DET", "det", 4),
+        ("diplomatie", "diplomatie", "NOUN", "nmod", 1), ("française", "français", "ADJ", "amod", 4),
+        ("Jean-Yves", "Jean-Yves", "PROPN", "appos", 1), ("Le", "Le", "PROPN", "flat:name", 6),
+        ("Drian", "Drian", "PROPN", "flat:name", 6), ("a", "avoir", "AUX", "aux:tense", 10, IND),
+        ("protesté", "protester", "VERB", "ROOT", 10, PAST), (".", ".", "PUNCT", "punct", 10),
+    ], ents=[(6, 9, "PER")])
+    found = run_rules(doc)
+    assert ("Person:jean-yves-le-drian", "officialOf", "Country:france", "asserted") in found
+    assert not any(p == "leaderOf" for _, p, _, _ in found)
+
+
+def test_unnamed_title_refers_back_to_the_person_it_fits():
+    # Kim Jong-un , leader nord-coréen , a reçu Donald Trump . Le président américain a parlé .
+    doc = parsed([
+        ("Kim", "Kim", "PROPN", "nsubj", 6), ("Jong-un", "Jong-un", "PROPN", "flat:name", 0),
+        (",", ",", "PUNCT", "punct", 3), ("leader", "leader", "NOUN", "appos", 0),
+        ("nord-coréen", "nord-coréen", "ADJ", "amod", 3), (",", ",", "PUNCT", "punct", 3),
+        ("a", "avoir", "AUX", "aux:tense", 7, IND), ("reçu", "recevoir", "VERB", "ROOT", 7, PAST),
+        ("Donald", "Donald", "PROPN", "obj", 7), ("Trump", "Trump", "PROPN", "flat:name", 8),
+        (".", ".", "PUNCT", "punct", 7),
+        ("Le", "le", "DET", "det", 12), ("président", "président", "NOUN", "nsubj", 15),
+        ("américain", "américain", "ADJ", "amod", 12), ("a", "avoir", "AUX", "aux:tense", 15, IND),
+        ("parlé", "parler", "VERB", "ROOT", 15, PAST), (".", ".", "PUNCT", "punct", 15),
+    ], ents=[(0, 2, "PER"), (8, 10, "PER")], sent_starts=[11])
+    found = run_rules(doc)
+    assert ("Person:kim-jong-un", "leaderOf", "Country:north-korea", "asserted") in found
+    assert ("Person:donald-trump", "leaderOf", "Country:united-states", "asserted") in found
+    assert ("Person:kim-jong-un", "leaderOf", "Country:united-states", "asserted") not in found

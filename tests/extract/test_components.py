@@ -1,0 +1,37 @@
+"""The components that prepare a text for the parser and find actors, on a blank French pipeline."""
+
+import spacy
+
+from kg.extract.actors import unaccented
+from kg.extract.components import make_actors, register_extensions, sentences
+
+
+def _sentences(text: str) -> list[str]:
+    doc = sentences(spacy.blank("fr")(text))
+    starts = [t.i for t in doc if t.is_sent_start] + [len(doc)]
+    return [doc[a:b].text.strip() for a, b in zip(starts, starts[1:])]
+
+
+def test_sentences_end_at_final_punctuation_and_line_breaks_only():
+    text = ("Le chef de la diplomatie française Jean-Yves Le Drian a protesté. M. Biden a répondu : "
+            "« Nous venons en amis. » a-t-il dit.\nTitre sans point\n\n« Une citation. » Puis la suite.")
+    assert _sentences(text) == [
+        "Le chef de la diplomatie française Jean-Yves Le Drian a protesté.",
+        "M. Biden a répondu : « Nous venons en amis. » a-t-il dit.",
+        "Titre sans point",
+        "« Une citation. »",
+        "Puis la suite.",
+    ]
+
+
+def test_known_names_are_found_without_accents_and_in_lower_case():
+    register_extensions()
+    nlp = spacy.blank("fr")
+    actors = make_actors(nlp, "irkg_actors", "fr")
+    doc = actors(nlp("Les Etats-Unis et le Kremlin ; la Maison blanche a répondu à Pekin."))
+    found = {(s.text, s.ref, s.kind) for s in doc._.irkg_actors}
+    assert ("Etats-Unis", "Country:united-states", "name") in found
+    assert ("Kremlin", "Place:kremlin", "capital") in found  # a seat of government stands for its state
+    assert ("Maison blanche", "Place:white-house", "capital") in found
+    assert ("Pekin", "Place:beijing", "capital") in found
+    assert unaccented("Séoul") == "Seoul"
