@@ -18,7 +18,7 @@ Each overrides line (after the ``_source`` line) is one of:
 * ``{"type": "Place", "country": ..., "match": ..., "names"?, "exclude"?}``:
   ``match`` is the GeoNames name (or an alternate name) of a city in that
   country; a city outside the capitals and big cities is added.
-* ``{"type": "Organization", "key": ..., "label": ..., "names": ...}``.
+* ``{"type": "Organization", "key": ..., "label": ..., "names": ..., "demonyms"?}``.
 * ``{"type": "Seat", "key": ..., "label": ..., "country": ..., "names": ...}``: a
   seat of government or of a ministry that news uses for its state ("le
   Kremlin", "la Maison Blanche", "le Quai d'Orsay"); written out as a Place
@@ -549,15 +549,18 @@ def build_organizations(overrides: list[Record]) -> list[Record]:
     Returns:
         The Organization records.
     """
-    return [
-        {
+    records = []
+    for record in overrides:
+        out = {
             "key": record["key"],
             "type": "Organization",
             "label": record["label"],
             "names": {lang: unique(record["names"].get(lang, [])) for lang in ("en", "fr")},
         }
-        for record in overrides
-    ]
+        if record.get("demonyms"):  # "la diplomatie européenne" is the EU's
+            out["demonyms"] = {lang: unique(names) for lang, names in record["demonyms"].items()}
+        records.append(out)
+    return records
 
 
 def build_seats(overrides: list[Record]) -> list[Record]:

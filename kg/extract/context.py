@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorSpan
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, normal_case
 
 _ATTACHED = ("appos", "flat:name", "flat", "nmod", "amod", "compound")
 _PLACE_KINDS = ("Place", "Country")
@@ -98,7 +98,7 @@ class DocContext:
         "la sortie du leader nord-coréen"."""
         children = sorted(token.children, key=lambda c: c.dep_ not in ("appos", "flat:name"))
         for child in children:
-            if child.dep_ not in _ATTACHED or case_of(child) not in ("", "de", "du", "des", "d'", "d’"):
+            if child.dep_ not in _ATTACHED or case_of(child) not in ("", "de"):
                 continue
             span = self.span_of(child)
             if span is not None and (role != "place" or span.ref.split(":")[0] in _PLACE_KINDS):
@@ -129,11 +129,45 @@ class DocContext:
             if key is None:
                 continue
             if key in self.lex.titles:
-                relation, group = self.lex.titles[key]
+                relation, group, counterpart = self.lex.titles[key]
                 org, direct = self.title_org(token)
-                if relation == "leaderOf" and (not direct or deputy):  # "président de la Chambre"
+                if counterpart:
+                    relation, org = self._counterpart(token, counterpart, org)
+                elif relation == "leaderOf" and (not direct or deputy):  # "président de la Chambre"
                     relation = "officialOf"
                 return Title(token, key, relation, group, org=org)
+        return None
+
+    def _counterpart(self, token: Token, kind: str, org: str | None) -> tuple[str | None, str | None]:
+        """The office of "son homologue russe" (a leader's homologue leads, a minister's holds
+        office) and of "son prédécesseur" (the possessor's own office)."""
+        possessor = self.possessor(token)
+        if possessor is None or not possessor.startswith("Person:"):
+            return None, org
+        led = self.leader_of.get(possessor)
+        offices = self.offices(possessor)
+        if kind == "same" and org is None:
+            org = led or (next(iter(offices)) if len(offices) == 1 else None)
+        relation = "leaderOf" if led else "officialOf"
+        return (relation, org) if org and org != led and (kind == "same" or org not in offices) \
+            else (None, org)
+
+    def possessor(self, token: Token) -> str | None:
+        """Whose "sa porte-parole" / "son homologue" is: the subject of the clause it sits in,
+        else the nearest person named before it."""
+        if not any(c.dep_ == "det" and c.lower_ in self.lex.words["possessives"] for c in token.children):
+            return None
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for child in verb.children if verb is not None else ():
+            span = self.span_of(child)
+            if child.dep_ == "nsubj" and child.i != token.i and span is not None:
+                return self.ref(span, "agent")
+        return self._person_before(token)
+
+    def _person_before(self, token: Token) -> str | None:
+        for span in sorted(self.spans, key=lambda s: -s.start):
+            if token.sent.start - 80 <= span.start < token.i and span.ref.startswith("Person:"):
+                return span.ref
         return None
 
     def _phrase_titles(self, token: Token, lemma: str) -> list[str]:
@@ -149,12 +183,15 @@ class DocContext:
         """The state or organisation of a title ("président russe", "ministre de la Défense
         russe") and whether it hangs on the title itself (not on a body inside it)."""
         for child in token.children:
-            if child.dep_ == "amod" or (child.dep_ == "nmod" and case_of(child) in ("de", "du", "des", "d'", "d’")):
+            if child.dep_ == "amod" or (child.dep_ == "nmod" and case_of(child) == "de"):
                 span = self.span_of(child)
                 if span is not None and span.ref.split(":")[0] in ("Country", "Organization"):
                     return self.ref(span, "agent"), depth == 0
                 if span is not None and span.kind == "capital":
                     return span.country, depth == 0
+                if span is not None and span.ref.startswith("Person:"):  # "le conseiller de Lula"
+                    offices = self.offices(span.ref)
+                    return (offices.pop(), False) if len(offices) == 1 else (None, False)
                 if child.dep_ == "nmod" and not span and depth < 2:
                     deeper, _ = self.title_org(child, depth + 1)
                     if deeper:
@@ -192,6 +229,8 @@ class DocContext:
         if known:
             return known
         token = title.token
+        if not _definite(token):  # "un diplomate européen" is someone else
+            return None
         sents = list(token.doc.sents)
         here = next(i for i, sent in enumerate(sents) if sent.start <= token.i < sent.end)
         floor = sents[max(here - 3, 0)].start
@@ -293,14 +332,21 @@ def _conjuncts(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X")]
 
 
+def _definite(token: Token) -> bool:
+    """True for a noun with a definite, demonstrative or possessive determiner ("le", "ce", "son")."""
+    return any(c.dep_ == "det" and ({"Def", "Dem"} & set(c.morph.get("Definite") + c.morph.get("PronType"))
+                                    or "Yes" in c.morph.get("Poss")) for c in token.children)
+
+
 def _fold_quotes(text: str) -> str:
     return text.replace("’", "'")
 
 
 def case_of(token: Token) -> str:
-    """The preposition introducing ``token`` ("à", "de", "avec", "auprès de"), lower-cased."""
+    """The preposition introducing ``token`` ("à", "de", "avec", "auprès de"), lower-cased, with
+    contractions in their base form ("au Japon" -> "à")."""
     words = [c.lower_ for c in token.children if c.dep_ in ("case", "fixed", "mark") and c.i < token.i]
-    return " ".join(words)
+    return normal_case(" ".join(words))
 
 
 def _is_plural_reference(token: Token) -> bool:

@@ -40,7 +40,7 @@ class Lexicon:
     lang: str
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
-    titles: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    titles: dict[str, tuple[str | None, str, str | None]] = field(default_factory=dict)
     title_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     modality: dict[str, dict[str, str]] = field(default_factory=dict)
     words: dict = field(default_factory=dict)
@@ -48,6 +48,18 @@ class Lexicon:
     def in_class(self, lemma: str, cls: str) -> bool:
         """Return True if ``lemma`` belongs to word class ``cls``."""
         return lemma.lower() in self.classes.get(cls, frozenset())
+
+
+_CONTRACTED = {"au": "à", "aux": "à", "a": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+
+
+def normal_case(words: str) -> str:
+    """A preposition in one form: contractions and elisions to their base ("au" -> "à").
+
+    >>> [normal_case(w) for w in ("aux", "d’", "auprès de")]
+    ['à', 'de', 'auprès de']
+    """
+    return _CONTRACTED.get(words, words)
 
 
 def patterns_dir(lang: str) -> Path:
@@ -80,7 +92,7 @@ def _triggers(path: Path) -> dict[tuple[str, str], list[Trigger]]:
         if row["relation"] not in RELATIONS or row["pos"] not in ("VERB", "NOUN"):
             raise PatternError(f"{path}: entry {n} ({row['id']!r}) has relation {row['relation']!r} "
                                f"and pos {row['pos']!r}; use a relation of the inventory, VERB or NOUN")
-        row["preps"] = tuple(row.get("preps", ()))
+        row["preps"] = tuple(dict.fromkeys(normal_case(p) for p in row.get("preps", ())))
         table[(row["lemma"], row["pos"])].append(Trigger(**row))
     return dict(table)
 
@@ -90,9 +102,18 @@ def _classes(path: Path) -> dict[str, frozenset[str]]:
             for row in read_jsonl(path, required=("cls", "lemmas"))}
 
 
-def _titles(path: Path) -> dict[str, tuple[str | None, str]]:
-    rows = read_jsonl(path, required=("lemma", "relation", "group"))
-    return {row["lemma"]: (row["relation"], row["group"]) for row in rows}
+def _titles(path: Path) -> dict[str, tuple[str | None, str, str | None]]:
+    """Title -> (relation, group, counterpart): ``counterpart`` is ``peer`` for a title that is
+    the same office elsewhere ("son homologue russe"), ``same`` for the same office at another
+    time ("son prédécesseur")."""
+    table = {}
+    for n, row in enumerate(read_jsonl(path, required=("lemma", "relation", "group")), 1):
+        if row["relation"] not in (None, "leaderOf", "officialOf") or row.get("counterpart") not in (None, "peer", "same"):
+            raise PatternError(f"{path}: entry {n} ({row['lemma']!r}) has relation {row['relation']!r} and "
+                               f"counterpart {row.get('counterpart')!r}; use leaderOf, officialOf or null, "
+                               "and peer, same or nothing")
+        table[row["lemma"]] = (row["relation"], row["group"], row.get("counterpart"))
+    return table
 
 
 def _title_phrases(titles: dict) -> dict[str, tuple[str, ...]]:

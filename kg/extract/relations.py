@@ -122,7 +122,7 @@ class RelationRules:
         if not subjects and not _has_dep(verb, ("nsubj", "nsubj:pass", "expl:subj")) and verb.dep_ == "ROOT":
             subjects = self._linear(verb, -1, role="agent")
         if not objects and not trigger.inverse and not trigger.cls and not _has_dep(
-                verb, ("obj", "iobj", "ccomp", "xcomp", "obl", "obl:arg", "obl:mod")):
+                verb, ("obj", "iobj", "ccomp", "xcomp", "obl:arg")):
             objects = [o for o in self._linear(verb, 1, role=role) if o not in subjects]
         if trigger.inverse:
             suppliers = self._suppliers(verb, trigger)
@@ -184,7 +184,7 @@ class RelationRules:
         found = []
         for token in obj.subtree:
             if token.i != obj.i and token.dep_.startswith("nmod") and case_of(token) in trigger.preps \
-                    and case_of(token) not in ("de", "d'", "d’", "du", "des"):
+                    and case_of(token) != "de":
                 found.extend(self.ctx.actors_for(token, role))
         return found
 
@@ -203,6 +203,8 @@ class RelationRules:
             pairs = self._pair(noun)
             if pairs:
                 return pairs
+        if trigger.relation == "supports" and case_of(noun) in ("avec", "grâce à", "with"):
+            return self._backing(noun)
         agents = self._noun_agents(noun)
         role = "place" if trigger.relation == "visits" else "patient"
         partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role)
@@ -217,6 +219,17 @@ class RelationRules:
         if not partners and trigger.relation in SYMMETRIC:
             return _all_pairs(agents)
         return [(a, p) for a in agents for p in partners]
+
+    def _backing(self, noun: Token) -> list[tuple[str, str]]:
+        """"X a présenté le texte avec le soutien de Y": Y supports X."""
+        backers = [r for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
+                   for r in self.ctx.actors_for(c, "agent")]
+        if backers:  # the rest of a list the parser did not coordinate
+            first = min(c.i for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de")
+            backers = list(dict.fromkeys(backers + self._listed_after(noun.doc[first])))
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        backed = self.subjects(verb)[0] if verb is not None else []
+        return [(b, x) for b in backers for x in backed]
 
     def _noun_agents(self, noun: Token) -> list[str]:
         for child in noun.children:
@@ -234,18 +247,34 @@ class RelationRules:
         if found:
             return found
         verb = self._support_verb(noun)
-        return self.subjects(verb)[0] if verb is not None else []
+        return self.subjects(verb)[0] if verb is not None else self._enclosing_agent(noun)
+
+    def _enclosing_agent(self, noun: Token) -> list[str]:
+        """The agent named on a noun that holds this one: "l'approbation par Washington d'un
+        paquet d'aide militaire", "le programme russe de livraisons"."""
+        token = noun
+        for _ in range(3):
+            if not token.dep_.startswith("nmod") or case_of(token) != "de" or token.head.i == token.i:
+                return []
+            token = token.head
+            for child in token.children:
+                if (child.dep_ == "amod" and child.i != noun.i) or (
+                        child.dep_.startswith(("nmod", "obl")) and case_of(child) == "par"):
+                    refs = self.ctx.actors_for(child, "agent")
+                    if refs:
+                        return refs
+        return []
 
     def _support_verb(self, noun: Token) -> Token | None:
         """The light verb a noun trigger is the object of, possibly through a noun:
         "a effectué une visite", "a annoncé l'ouverture de négociations"."""
         token = noun
         for _ in range(3):
-            reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) in ("à", "a"))
+            reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) == "à")
             if reached and token.head.pos_ in ("VERB", "AUX"):  # "parvenir à un accord avec"
                 verb = token.head
                 return verb if verb.lemma_.lower() in self.lex.words["support_verbs"] else None
-            if token.dep_ != "nmod" or case_of(token) not in ("de", "d'", "d’", "des", "du"):
+            if token.dep_ != "nmod" or case_of(token) != "de":
                 return None
             token = token.head
         return None
@@ -302,7 +331,7 @@ class RelationRules:
             return []
         case = case_of(noun)
         before = " ".join(t.lower_ for t in noun.doc[max(noun.i - 3, 0): noun.i])
-        if case not in ("de", "d'", "d’") and "lors" not in before and "au cours" not in before \
+        if case != "de" and "lors" not in before and "au cours" not in before \
                 and case not in self.ctx.lex.words["presupposing_preps"]:
             return []
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -316,10 +345,25 @@ class RelationRules:
                     refs = list(dict.fromkeys(refs + self._listed_after(child)))
                 if len(refs) >= 2:
                     return _all_pairs(refs)
+        between = self._between_after(noun)  # "la coopération qui prévalait entre X et Y"
+        if between is not None:
+            refs = list(dict.fromkeys(self._listed_after(between)))
+            if len(refs) >= 2:
+                return _all_pairs(refs)
         follow = [self.ctx.span_of(t) for t in noun.doc[noun.i + 1: noun.i + 8]]
         refs = list(dict.fromkeys(s.ref for s in follow if s is not None and s.ref.startswith("Person:")))
         hyphen = any(t.text == "-" for t in noun.doc[noun.i + 1: noun.i + 8])
         return [(refs[0], refs[1])] if len(refs) >= 2 and hyphen else []
+
+    def _between_after(self, noun: Token) -> Token | None:
+        """The token after an "entre" that follows a noun closely, in its sentence, when the
+        parser hung "entre X et Y" elsewhere."""
+        for token in noun.doc[noun.i + 1: min(noun.i + 7, noun.sent.end - 1)]:
+            if token.lower_ in ("entre", "between"):
+                return token.nbor(1)
+            if token.text in (".", ";", ":", "?", "!") or self.ctx.span_of(token) is not None:
+                return None
+        return None
 
     def _listed_after(self, first: Token) -> list[str]:
         """Actors listed from ``first`` on, joined by commas and "et": "entre X, Y et Z"."""

@@ -104,7 +104,7 @@ def test_unnamed_title_refers_back_to_the_person_it_fits():
         ("a", "avoir", "AUX", "aux:tense", 7, IND), ("reçu", "recevoir", "VERB", "ROOT", 7, PAST),
         ("Donald", "Donald", "PROPN", "obj", 7), ("Trump", "Trump", "PROPN", "flat:name", 8),
         (".", ".", "PUNCT", "punct", 7),
-        ("Le", "le", "DET", "det", 12), ("président", "président", "NOUN", "nsubj", 15),
+        ("Le", "le", "DET", "det", 12, "Definite=Def|PronType=Art"), ("président", "président", "NOUN", "nsubj", 15),
         ("américain", "américain", "ADJ", "amod", 12), ("a", "avoir", "AUX", "aux:tense", 15, IND),
         ("parlé", "parler", "VERB", "ROOT", 15, PAST), (".", ".", "PUNCT", "punct", 15),
     ], ents=[(0, 2, "PER"), (8, 10, "PER")], sent_starts=[11])
