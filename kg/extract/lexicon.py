@@ -108,11 +108,12 @@ def _titles(path: Path) -> dict[str, tuple[str | None, str, str | None]]:
     time ("son prédécesseur")."""
     table = {}
     for n, row in enumerate(read_jsonl(path, required=("lemma", "relation", "group")), 1):
-        if row["relation"] not in (None, "leaderOf", "officialOf") or row.get("counterpart") not in (None, "peer", "same"):
+        counterpart = row.get("counterpart")
+        if row["relation"] not in (None, "leaderOf", "officialOf") or counterpart not in (None, "peer", "same"):
             raise PatternError(f"{path}: entry {n} ({row['lemma']!r}) has relation {row['relation']!r} and "
                                f"counterpart {row.get('counterpart')!r}; use leaderOf, officialOf or null, "
                                "and peer, same or nothing")
-        table[row["lemma"]] = (row["relation"], row["group"], row.get("counterpart"))
+        table[row["lemma"]] = (row["relation"], row["group"], counterpart)
     return table
 
 

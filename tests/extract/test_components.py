@@ -1,5 +1,7 @@
 """The components that prepare a text for the parser and find actors, on a blank French pipeline."""
 
+from itertools import pairwise
+
 import spacy
 
 from kg.extract.actors import unaccented
@@ -9,7 +11,7 @@ from kg.extract.components import make_actors, register_extensions, sentences
 def _sentences(text: str) -> list[str]:
     doc = sentences(spacy.blank("fr")(text))
     starts = [t.i for t in doc if t.is_sent_start] + [len(doc)]
-    return [doc[a:b].text.strip() for a, b in zip(starts, starts[1:])]
+    return [doc[a:b].text.strip() for a, b in pairwise(starts)]
 
 
 def test_sentences_end_at_final_punctuation_and_line_breaks_only():
