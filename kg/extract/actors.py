@@ -47,10 +47,11 @@ class ActorRecognizer:
     """Sets ``doc._.irkg_actors``: the document's actor mentions, in text order."""
 
     def __init__(self, vocab, gazetteer: dict[str, Entry], particles: frozenset[str],
-                 honorifics: frozenset[str] = frozenset(), tokenizer=None):
+                 honorifics: frozenset[str] = frozenset(), tokenizer=None, titles: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
         self.particles = particles
         self.honorifics = honorifics
+        self.titles = titles
         self.names = PhraseMatcher(vocab, attr="ORTH")
         self.demonyms = PhraseMatcher(vocab, attr="LOWER")
         self._fill(vocab, tokenizer)
@@ -63,8 +64,7 @@ class ActorRecognizer:
                 self.demonyms.add(f"demonym|{ref}", _patterns(vocab, tokenizer, entry.demonyms))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self._gazetteer_spans(doc) + self._model_spans(doc)
-        kept = filter_spans(spans)
+        kept = _prefer_known(self._gazetteer_spans(doc), self._model_spans(doc))
         kept = filter_spans(kept + repeated_names(doc, kept))
         doc._.irkg_actors = self._to_actor_spans(doc, kept)
         return doc
@@ -90,7 +90,8 @@ class ActorRecognizer:
         if label is None:
             return None
         start, end = _trim(ent, self.particles)
-        while start < end - 1 and ent.doc[start].text in self.honorifics:  # "Mme Pelosi" is Pelosi
+        while start < end and (ent.doc[start].text in self.honorifics  # "Mme Pelosi" is Pelosi
+                               or ent.doc[start].lower_ in self.titles):  # "Président Medvedev"
             start += 1
         if start >= end:
             return None
@@ -113,6 +114,17 @@ class ActorRecognizer:
             return [ActorSpan(span.start, span.end, f"{ref}:{slug(span.text)}", "name", span.text)]
         entry = self.gazetteer[ref]
         return [ActorSpan(span.start, span.end, ref, kind, span.text, entry.country)]
+
+
+def _prefer_known(known: list[Span], model: list[Span]) -> list[Span]:
+    """The gazetteer's names and the model's entities, without overlaps: a known name wins over
+    a model organisation or place that runs into it ("Otan Jaap"), a model person wins over a
+    shorter known name inside it ("Israel Katz")."""
+    known = filter_spans(known)
+    taken = {i for span in known for i in range(span.start, span.end)}
+    people = [s for s in model if s.label_ == "model|Person"]
+    others = [s for s in model if s.label_ != "model|Person" and not taken & set(range(s.start, s.end))]
+    return filter_spans(people + known + others)
 
 
 def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:

@@ -100,9 +100,12 @@ def hyphenated_names(doc: Doc) -> Doc:
 def make_actors(nlp: Language, name: str, lang: str) -> ActorRecognizer:
     """Actor mentions: gazetteer names, demonyms, capitals and cleaned model entities."""
     register_extensions()
-    words = load_lexicon(lang).words
+    lexicon = load_lexicon(lang)
+    words = lexicon.words
     return ActorRecognizer(nlp.vocab, load_gazetteer(), frozenset(words["name_particles"]),
-                           frozenset(words.get("honorifics", ())), getattr(nlp, "tokenizer", None))
+                           frozenset(words.get("honorifics", ())), getattr(nlp, "tokenizer", None),
+                           frozenset(w for key in lexicon.titles for w in key.replace("'", " ").split()
+                                     if len(w) > 2))
 
 
 @Language.factory("irkg_relations", default_config={"lang": "fr"})

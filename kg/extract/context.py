@@ -86,7 +86,7 @@ class DocContext:
         span = self.span_of(token)
         if span is not None:
             return self.ref(span, role)
-        if token.pos_ == "PRON" and token.lower_ in ("il", "elle") and token.dep_ == "nsubj":
+        if token.pos_ == "PRON" and token.lower_ in ("il", "elle") and token.dep_ in ("nsubj", "nsubj:pass"):
             return self.last_subject(token)
         title = self.title_at(token)
         if title is not None:
@@ -229,16 +229,17 @@ class DocContext:
         if known:
             return known
         token = title.token
-        if not _definite(token):  # "un diplomate européen" is someone else
+        if "Plur" in token.morph.get("Number"):  # "les dirigeants de l'Otan" are not one person
             return None
+        if not _definite(token) and title.relation != "leaderOf" \
+                and title.key not in self.lex.words["unique_offices"]:
+            return None  # "un diplomate européen" is someone else; "un ministre de la Défense russe" is not
         sents = list(token.doc.sents)
         here = next(i for i, sent in enumerate(sents) if sent.start <= token.i < sent.end)
         floor = sents[max(here - 3, 0)].start
         for span in sorted(self.spans, key=lambda s: -s.start):
-            if not floor <= span.start < token.i or not span.ref.startswith("Person:"):
-                continue
-            offices = self.offices(span.ref)
-            if not offices or title.org in offices:
+            if floor <= span.start < token.i and span.ref.startswith("Person:") \
+                    and (not self.offices(span.ref) or title.org in self.offices(span.ref)):
                 return span.ref
         return None
 

@@ -23,11 +23,14 @@ _CLIMB = frozenset({"xcomp", "obj", "nsubj", "nsubj:pass", "csubj", "conj", "cco
 _FUTURE_ENDINGS = ("ront", "rai", "ras", "ra", "rons", "rez")
 
 
-def governing_chain(trigger: Token) -> list[Token]:
-    """Return the trigger and the verbs above it, up to the clause boundary."""
+def governing_chain(trigger: Token, lex: Lexicon | None = None) -> list[Token]:
+    """Return the trigger and the verbs above it, up to the clause boundary; with ``lex``, also
+    through a governing noun whose complement the trigger is ("leur volonté de fournir")."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in _CLIMB and token.head.i != token.i and len(chain) < 6:
+    governors = lex.modality.get("governor", {}) if lex is not None else {}
+    while token.head.i != token.i and len(chain) < 6 and (
+            token.dep_ in _CLIMB or (token.dep_ == "acl" and token.head.lemma_.lower() in governors)):
         if token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX", "ADJ"):
             break  # a complement clause: its modality is its own, read below with reporting verbs
         token = token.head
@@ -82,7 +85,7 @@ def modality_of(trigger: Token, lex: Lexicon) -> str:
     """Return asserted, planned, speculative or negated for a trigger token."""
     if trigger.pos_ in ("NOUN", "PROPN"):
         return _nominal_modality(trigger, lex)
-    chain = governing_chain(trigger)
+    chain = governing_chain(trigger, lex)
     if _denied(chain[-1], lex):
         return "negated"
     return _clause_modality(chain, lex) or _sentence_modality(trigger, lex)
@@ -100,12 +103,34 @@ def _clause_modality(chain: list[Token], lex: Lexicon, governors: bool = True) -
         return "negated"
     for governor in chain[1:] if governors else ():
         found = lex.modality.get("governor", {}).get(governor.lemma_.lower())
+        if found and governor.lemma_.lower() in lex.words["present_only_governors"] and _past(governor):
+            continue  # "il est allé signer" happened; "il va signer" is planned
         if found:
             return "speculative" if found == "planned" and is_conditional(governor, lex) else found
     if any(is_conditional(f, lex) for f in forms):
         return "planned" if _reported_past(chain[-1], lex) else "speculative"
     if any(is_future(f, lex) for f in forms):
         return "planned"
+    return None
+
+
+def _past(verb: Token) -> bool:
+    """True for a verb in a past tense: compound ("est allé") or simple ("alla")."""
+    compound = "Part" in verb.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in verb.children)
+    return compound or ("Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"))
+
+
+def _governing_noun(noun: Token, lex: Lexicon) -> str | None:
+    """The modality of a noun whose complement a nominal trigger is: "une proposition de
+    médiation pour des pourparlers", "leur intention de visite"."""
+    governors = lex.modality.get("governor", {})
+    token = noun
+    for _ in range(3):
+        if not token.dep_.startswith("nmod") or token.head.i == token.i or token.head.pos_ != "NOUN":
+            return None
+        token = token.head
+        if token.lemma_.lower() in governors:
+            return governors[token.lemma_.lower()]
     return None
 
 
@@ -121,6 +146,9 @@ def _nominal_modality(noun: Token, lex: Lexicon) -> str:
             return modifiers[child.lemma_.lower()]
     if _presupposed(noun, lex):
         return "asserted"
+    governed = _governing_noun(noun, lex)
+    if governed:
+        return governed
     verb = _clause_verb(noun)
     if verb is None:
         return _sentence_modality(noun, lex)

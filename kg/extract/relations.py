@@ -21,7 +21,7 @@ from kg.extract.lexicon import Trigger
 from kg.extract.modality import modality_of
 from kg.ontology.namespace import SYMMETRIC
 
-_STATE_ACTS = frozenset({"suppliesMunitionsTo", "providesAidTo", "imposesSanctionsOn"})
+_STATE_ACTS = frozenset({"suppliesMunitionsTo", "providesAidTo", "imposesSanctionsOn", "attacks"})
 _COMPLEMENT_TARGET = frozenset({"threatens"})
 _STATE_PAIRS = frozenset({"signsAgreementWith", "cooperatesWith", "negotiatesWith"})
 _ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obtenir", "espérer",
@@ -94,7 +94,8 @@ class RelationRules:
     def choose(self, token: Token) -> Trigger | None:
         """The trigger entry for a token: a class-restricted one if its object fits, else the plain one."""
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
-        entries = self.lex.triggers.get((token.lemma_.lower(), pos), [])
+        lemma = token.lemma_.lower()
+        entries = self.lex.triggers.get((lemma, pos)) or self.lex.triggers.get((lemma.replace("oe", "œ"), pos), [])
         plain = None
         for entry in entries:
             if entry.reflexive and not _reflexive(token):
@@ -157,6 +158,8 @@ class RelationRules:
                 continue
             if child.dep_ in ("nsubj", "obl:agent") or (child.dep_.startswith("obl") and case_of(child) == "par"):
                 agents.extend(self.ctx.actors_for(child, "agent"))
+            elif child.dep_ == "nsubj:pass" and _active_with_etre(verb, self.lex):  # "il est allé signer"
+                agents.extend(self.ctx.actors_for(child, "agent"))
             elif child.dep_ == "nsubj:pass":
                 patients.extend(self.ctx.actors_for(child, "patient"))
         return list(dict.fromkeys(agents)), patients
@@ -208,11 +211,17 @@ class RelationRules:
         agents = self._noun_agents(noun)
         role = "place" if trigger.relation == "visits" else "patient"
         partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role)
+        verb = self._support_verb(noun)
+        doers = self.subjects(verb)[0] if verb is not None else []
+        if doers and "de" in trigger.preps and trigger.relation not in SYMMETRIC and not set(doers) & set(agents):
+            # "Poutine a ordonné l'invasion de l'Ukraine": the verb's subject acts, "de X" undergoes
+            partners = list(dict.fromkeys(agents + partners))
+            agents = doers
         if trigger.inverse:
             recipients = agents or self._adjacent_actor(noun)
             other = self.ctx.antecedent(noun, exclude=tuple(recipients))
             return [(other, r) for r in recipients if other]
-        if not partners and trigger.cls and trigger.relation in _STATE_ACTS:
+        if not partners and trigger.cls and trigger.relation in ("suppliesMunitionsTo", "providesAidTo"):
             return self._acquisition(noun, agents)
         if not agents and trigger.relation in ("meets", "negotiatesWith"):
             agents = self._setting_parties(noun)
@@ -304,6 +313,9 @@ class RelationRules:
             span = self.ctx.span_of(token)
             if span is not None:
                 ref = self.ctx.ref(span, role)
+                if ref and role != "place" and ref.startswith("Place:"):  # "reçu à la Maison Blanche X"
+                    i = (span.end if step > 0 else span.start - 1)
+                    continue
                 return [ref] if ref else []
             i += step
         return []
@@ -411,6 +423,12 @@ def _misread_objects(verb: Token) -> list[Token]:
     return [c for c in subjects if c.i > verb.i and not any(a.dep_ == "cc" for a in c.children)]
 
 
+def _active_with_etre(verb: Token, lex) -> bool:
+    """True for a verb conjugated with "être" that is not a passive: "il est allé", "elle s'est
+    rendue" (the model often tags their subject as a passive one)."""
+    return verb.lemma_.lower() in lex.words["etre_verbs"] or _reflexive(verb)
+
+
 def _has_dep(token: Token, deps: tuple[str, ...]) -> bool:
     return any(c.dep_ in deps for c in token.children)
 
@@ -437,7 +455,7 @@ def _affiliation_modality(token: Token, rules: RelationRules) -> str:
 
 
 def _lift_state_acts(found: list[Found], ctx: DocContext) -> list[Found]:
-    """Arms, aid and sanctions are acts of states: a leader's act is his country's."""
+    """Arms, aid, sanctions and attacks are acts of states: a leader's act is his country's."""
     out = []
     for f in found:
         s, o = f.subject, f.object
