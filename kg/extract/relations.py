@@ -156,9 +156,8 @@ class RelationRules:
         for child in verb.children:
             if child in misread:
                 continue
-            if child.dep_ in ("nsubj", "obl:agent") or (child.dep_.startswith("obl") and case_of(child) == "par"):
-                agents.extend(self.ctx.actors_for(child, "agent"))
-            elif child.dep_ == "nsubj:pass" and _active_with_etre(verb, self.lex):  # "il est allé signer"
+            acting = child.dep_ in ("nsubj", "obl:agent") or (child.dep_.startswith("obl") and case_of(child) == "par")
+            if acting or (child.dep_ == "nsubj:pass" and _active_with_etre(verb, self.lex)):  # "il est allé"
                 agents.extend(self.ctx.actors_for(child, "agent"))
             elif child.dep_ == "nsubj:pass":
                 patients.extend(self.ctx.actors_for(child, "patient"))
