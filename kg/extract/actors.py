@@ -122,9 +122,17 @@ def _prefer_known(known: list[Span], model: list[Span]) -> list[Span]:
     shorter known name inside it ("Israel Katz")."""
     known = filter_spans(known)
     taken = {i for span in known for i in range(span.start, span.end)}
-    people = [s for s in model if s.label_ == "model|Person"]
-    others = [s for s in model if s.label_ != "model|Person" and not taken & set(range(s.start, s.end))]
-    return filter_spans(people + known + others)
+
+    def wins(span: Span) -> bool:
+        inside = [k for k in known if k.start < span.end and span.start < k.end]
+        if not inside:
+            return True
+        return span.label_ == "model|Person" and all(
+            span.start <= k.start and k.end <= span.end and len(k) < len(span) for k in inside)
+
+    kept = [s for s in model if wins(s)]
+    return filter_spans([s for s in kept if taken & set(range(s.start, s.end))] + known
+                        + [s for s in kept if not taken & set(range(s.start, s.end))])
 
 
 def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:
