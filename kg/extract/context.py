@@ -108,9 +108,9 @@ class DocContext:
                 ref = self._title_ref(title, role)
                 if isinstance(ref, str):
                     return ref
-        if role == "patient" and depth == 0:  # "une violation des engagements américains"
-            for child in token.children:
-                if child.dep_ == "nmod" and self.span_of(child) is None:
+        if role == "patient" and depth < 2:  # "une violation des engagements américains"
+            for child in token.children:  # "des centaines de personnes et d'entités russes"
+                if child.dep_ in ("nmod", "conj") and self.span_of(child) is None:
                     ref = self._attached_actor(child, role, depth + 1)
                     if ref:
                         return ref

@@ -23,6 +23,7 @@ from kg.ontology.namespace import SYMMETRIC
 
 _STATE_ACTS = frozenset({"suppliesMunitionsTo", "providesAidTo", "imposesSanctionsOn", "attacks"})
 _COMPLEMENT_TARGET = frozenset({"threatens"})
+_CLASS_ORDER = {"weapon": 0, "sanction": 1, "attack": 2, "threat": 3}
 _STATE_PAIRS = frozenset({"signsAgreementWith", "cooperatesWith", "negotiatesWith"})
 _ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obtenir", "espérer",
                       "souhaiter", "vouloir", "garantir", "assurer"})
@@ -97,14 +98,16 @@ class RelationRules:
         lemma = token.lemma_.lower()
         entries = self.lex.triggers.get((lemma, pos)) or self.lex.triggers.get((lemma.replace("oe", "œ"), pos), [])
         plain = None
+        classed = []
         for entry in entries:
             if entry.reflexive and not _reflexive(token):
                 continue
             if entry.cls is None:
                 plain = plain or entry
             elif self._has_class(token, entry.cls):
-                return entry
-        return plain
+                classed.append(entry)
+        # "fournir une aide militaire" has words of both classes: the weapons say what it is
+        return min(classed, key=lambda e: _CLASS_ORDER.get(e.cls, len(_CLASS_ORDER))) if classed else plain
 
     def _has_class(self, token: Token, cls: str) -> bool:
         words = [t for c in token.children if c.dep_.startswith(("obj", "nmod", "obl", "amod", "nsubj:pass"))
@@ -465,13 +468,18 @@ def _lift_state_acts(found: list[Found], ctx: DocContext) -> list[Found]:
     return out
 
 
+def _key(predicate: str, subject: str, obj: str, sentence: Span) -> tuple:
+    """What makes two findings the same: relation, ends (in any order if symmetric), sentence."""
+    ends = tuple(sorted((subject, obj))) if predicate in SYMMETRIC else (subject, obj)
+    return predicate, ends, sentence.start
+
+
 def _distinct(found: list[Found]) -> list[Found]:
     """One relation per sentence: a verb and its noun ("ont signé un accord") both fire."""
     seen = set()
     out = []
     for f in found:
-        ends = tuple(sorted((f.subject, f.object))) if f.predicate in SYMMETRIC else (f.subject, f.object)
-        key = (f.predicate, ends, f.sentence.start)
+        key = _key(f.predicate, f.subject, f.object, f.sentence)
         if key not in seen:
             seen.add(key)
             out.append(f)
