@@ -137,11 +137,15 @@ def _prefer_known(known: list[Span], model: list[Span]) -> list[Span]:
 
 def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:
     """Each name as the language's tokenizer splits it ("Royaume - Uni") and as whole words,
-    with and without its accents (the press often writes "Etats-Unis", "Pekin"), and for a name
-    of several words also with the later words in lower case ("Maison blanche")."""
+    with and without its accents (the press often writes "Etats-Unis", "Pekin"), for a name of
+    several words also with the later words in lower case ("Maison blanche"), without a leading
+    "Le" / "Les", which the prepositions swallow ("au Caire", "des Pays-Bas"), and for an
+    acronym also as the press often writes it ("OTAN", "Otan")."""
     docs = {}
     lowered = [n.split(" ", 1)[0] + " " + n.split(" ", 1)[1].lower() for n in names if " " in n]
-    variants = [*names, *lowered]
+    bare = [n.split(" ", 1)[1] for n in names if n.startswith(("Le ", "Les "))]  # "au Caire", "aux Pays-Bas"
+    acronyms = [n.capitalize() for n in names if n.isupper() and n.isalpha() and len(n) >= 4]  # "Otan"
+    variants = [*names, *lowered, *bare, *acronyms]
     for name in dict.fromkeys([*variants, *(unaccented(n) for n in variants)]):
         for doc in ([tokenizer(name)] if tokenizer is not None else []) + [Doc(vocab, words=name.split())]:
             docs.setdefault(tuple(t.text for t in doc), doc)

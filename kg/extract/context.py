@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorSpan
 from kg.extract.lexicon import Lexicon, normal_case
 
-_ATTACHED = ("appos", "flat:name", "flat", "nmod", "amod", "compound")
+_ATTACHED = ("appos", "flat:name", "flat", "nmod", "amod", "compound", "acl")
 _PLACE_KINDS = ("Place", "Country")
 
 
@@ -63,7 +63,9 @@ class DocContext:
     def actors_for(self, token: Token, role: str) -> list[str]:
         """Return the actors ``token`` (an argument's head) stands for, conjuncts included."""
         found = []
-        for head in [token, *_conjuncts(token)]:
+        span = self.span_of(token)
+        inside = token.doc[span.start: span.end] if span is not None else [token]  # "Vladimir Poutine et X"
+        for head in [token, *(c for t in inside for c in _conjuncts(t))]:
             ref = self._actor_for(head, role)
             if isinstance(ref, list):
                 found.extend(ref)
@@ -73,14 +75,21 @@ class DocContext:
         return list(dict.fromkeys(found))
 
     def _attached_conjuncts(self, head: Token, ref: str, role: str) -> list[str]:
-        """"les gouvernements de la Russie et du Venezuela": the attached actor's conjuncts."""
+        """"les gouvernements de la Russie et du Venezuela", "les armées française et
+        britannique": the attached actor's conjuncts."""
         if self.span_of(head) is not None:
             return []
         for child in head.children:
             span = self.span_of(child)
             if span is not None and self.ref(span, role) == ref:
-                return [r for c in _conjuncts(child) for r in [self._actor_for(c, role)] if isinstance(r, str)]
+                conjuncts = [c for c in child.children if c.dep_ == "conj"
+                             and (c.pos_ in ("PROPN", "NOUN", "PRON", "X") or self.span_of(c) is not None)]
+                return [r for c in conjuncts for r in [self._actor_for(c, role)] if isinstance(r, str)]
         return []
+
+    def actor_for(self, token: Token, role: str) -> str | list[str] | None:
+        """The actor one token stands for (a name, a title, a subject pronoun), conjuncts aside."""
+        return self._actor_for(token, role)
 
     def _actor_for(self, token: Token, role: str) -> str | list[str] | None:
         span = self.span_of(token)
@@ -103,6 +112,11 @@ class DocContext:
             span = self.span_of(child)
             if span is not None and (role != "place" or span.ref.split(":")[0] in _PLACE_KINDS):
                 return self.ref(span, role)
+            if child.dep_ == "acl" and role == "patient":  # "l'attaque menée par le Hamas"
+                for g in child.children:
+                    agent = self.span_of(g) if g.dep_ == "obl:agent" or case_of(g) == "par" else None
+                    if agent is not None:
+                        return self.ref(agent, "agent")
             title = self.title_at(child) if span is None and role != "place" else None
             if title is not None and not _is_plural_reference(child):
                 ref = self._title_ref(title, role)

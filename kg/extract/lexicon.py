@@ -31,6 +31,7 @@ class Trigger:
     cls: str | None = None
     inverse: bool = False
     pair: bool = False
+    direct: bool = False
 
 
 @dataclass

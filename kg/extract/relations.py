@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import DocContext, Title, case_of
-from kg.extract.lexicon import Trigger
-from kg.extract.modality import modality_of
+from kg.extract.lexicon import Trigger, normal_case
+from kg.extract.modality import is_negated, modality_of
 from kg.ontology.namespace import SYMMETRIC
 
 _STATE_ACTS = frozenset({"suppliesMunitionsTo", "providesAidTo", "imposesSanctionsOn", "attacks"})
 _COMPLEMENT_TARGET = frozenset({"threatens"})
+_INCISE = frozenset({"condemns", "supports"})
 _CLASS_ORDER = {"weapon": 0, "sanction": 1, "attack": 2, "threat": 3}
 _STATE_PAIRS = frozenset({"signsAgreementWith", "cooperatesWith", "negotiatesWith"})
 _ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obtenir", "espérer",
@@ -97,6 +98,13 @@ class RelationRules:
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
         lemma = token.lemma_.lower()
         entries = self.lex.triggers.get((lemma, pos)) or self.lex.triggers.get((lemma.replace("oe", "œ"), pos), [])
+        if not entries and pos != "VERB" and any(c.dep_.startswith("aux") for c in token.children):
+            pos = "VERB"  # "a gelé les avoirs": a participle the tagger took for an adjective
+            entries = next((self.lex.triggers[(inf, pos)] for inf in _infinitives(token.lower_)
+                            if (inf, pos) in self.lex.triggers), [])
+        if pos == "VERB" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children) \
+                and any(e.relation == "visits" for e in entries):
+            return None  # "va livrer", "vient de signer": aller and venir as auxiliaries
         plain = None
         classed = []
         for entry in entries:
@@ -110,7 +118,7 @@ class RelationRules:
         return min(classed, key=lambda e: _CLASS_ORDER.get(e.cls, len(_CLASS_ORDER))) if classed else plain
 
     def _has_class(self, token: Token, cls: str) -> bool:
-        words = [t for c in token.children if c.dep_.startswith(("obj", "nmod", "obl", "amod", "nsubj:pass"))
+        words = [t for c in token.children if c.dep_.startswith(("obj", "nmod", "obl", "amod", "nsubj:pass", "xcomp"))
                  for t in c.subtree]
         if token.pos_ == "NOUN":
             words.append(token)
@@ -121,13 +129,20 @@ class RelationRules:
         subjects, passive_objects = self.subjects(verb)
         role = "place" if trigger.relation == "visits" else "patient"
         objects = passive_objects or self.objects(verb, trigger, role)
+        if not objects and trigger.relation in _INCISE and verb.dep_ == "parataxis":
+            objects = self.subjects(verb.head)[0]  # "Pyongyang a tiré un missile, a dénoncé Séoul"
         if not objects and trigger.relation in _COMPLEMENT_TARGET:
             objects = self._complement_target(verb, subjects)
         if not subjects and not _has_dep(verb, ("nsubj", "nsubj:pass", "expl:subj")) and verb.dep_ == "ROOT":
             subjects = self._linear(verb, -1, role="agent")
-        if not objects and not trigger.inverse and not trigger.cls and not _has_dep(
-                verb, ("obj", "iobj", "ccomp", "xcomp", "obl:arg")):
-            objects = [o for o in self._linear(verb, 1, role=role) if o not in subjects]
+        if not objects and verb.dep_ == "xcomp":  # "va livrer des chars à l'Ukraine" hung on "va"
+            objects = [o for c in verb.head.children if c.dep_.startswith("obl") and case_of(c) in trigger.preps
+                       for o in self.ctx.actors_for(c, role) if o not in subjects]
+        if not objects and not trigger.inverse and not _has_dep(verb, ("iobj", "ccomp", "xcomp", "obl:arg")) \
+                and not any(c.dep_ == "obj" and c.lemma_.lower() not in self.lex.words["time_words"]
+                            and not trigger.cls for c in verb.children):
+            preps = trigger.preps if trigger.cls else None  # "livrer des chars à X": X after à
+            objects = [o for o in self._linear(verb, 1, role=role, preps=preps) if o not in subjects]
         if trigger.inverse:
             suppliers = self._suppliers(verb, trigger)
             return [(s, r) for r in subjects for s in suppliers]
@@ -164,15 +179,23 @@ class RelationRules:
                 agents.extend(self.ctx.actors_for(child, "agent"))
             elif child.dep_ == "nsubj:pass":
                 patients.extend(self.ctx.actors_for(child, "patient"))
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if agents and subjects and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and verb.head.i < verb.i and any(c.dep_ == "cc" and c.i < subjects[0].i for c in verb.children):
+            # "Le gouvernement colombien et l'ELN ont repris": the parser hung the verb on the first subject
+            agents = self.ctx.actors_for(verb.head, "agent") + agents
         return list(dict.fromkeys(agents)), patients
 
     def objects(self, head: Token, trigger: Trigger, role: str) -> list[str]:
         """Objects of a trigger: its direct object, or complements with the trigger's prepositions."""
         found = []
         misread = _misread_objects(head)
+        times = self.lex.words["time_words"]
         for child in head.children:
+            if child.lemma_.lower() in times:
+                continue
             if (child.dep_ in ("obj", "iobj") or child in misread) and (not trigger.preps or trigger.pos == "VERB"):
-                if not trigger.cls:
+                if not trigger.cls or trigger.direct:  # "qualifier de provocation le déploiement de X"
                     found.extend(self.ctx.actors_for(child, role))
                 found.extend(self._nested(child, trigger, role))
             elif child.dep_.startswith(("obl", "nmod")) and case_of(child) in trigger.preps:
@@ -212,7 +235,8 @@ class RelationRules:
             return self._backing(noun)
         agents = self._noun_agents(noun)
         role = "place" if trigger.relation == "visits" else "patient"
-        partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role)
+        partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role) \
+            or [r for c in noun.children if c.dep_ == "acl" for r in self.objects(c, trigger, role)]
         verb = self._support_verb(noun)
         doers = self.subjects(verb)[0] if verb is not None else []
         if doers and "de" in trigger.preps and trigger.relation not in SYMMETRIC and not set(doers) & set(agents):
@@ -257,8 +281,17 @@ class RelationRules:
                 found.extend(refs)
         if found:
             return found
+        performed = self._performed_by(noun)
+        if performed:
+            return performed
         verb = self._support_verb(noun)
         return self.subjects(verb)[0] if verb is not None else self._enclosing_agent(noun)
+
+    def _performed_by(self, noun: Token) -> list[str]:
+        """The agent of a participle on the noun: "l'attaque menée par le Hamas"."""
+        return [r for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                for g in c.children if g.dep_ == "obl:agent" or (g.dep_.startswith("obl") and case_of(g) == "par")
+                for r in self.ctx.actors_for(g, "agent")]
 
     def _enclosing_agent(self, noun: Token) -> list[str]:
         """The agent named on a noun that holds this one: "l'approbation par Washington d'un
@@ -301,9 +334,10 @@ class RelationRules:
                         return [ref]
         return []
 
-    def _linear(self, verb: Token, step: int, role: str) -> list[str]:
+    def _linear(self, verb: Token, step: int, role: str, preps: tuple[str, ...] | None = None) -> list[str]:
         """When the parse gives a verb no subject (or object), the nearest actor on that side
-        in the same clause: no other verb and no clause break in between."""
+        in the same clause: no other verb and no clause break in between; a place stands for
+        no one but a place, and with ``preps`` only an actor introduced by one of them counts."""
         breaks = set(self.lex.words.get("clause_breaks", ()))
         i = verb.i + step
         doc = verb.doc
@@ -315,10 +349,18 @@ class RelationRules:
             span = self.ctx.span_of(token)
             if span is not None:
                 ref = self.ctx.ref(span, role)
-                if ref and role != "place" and ref.startswith("Place:"):  # "reçu à la Maison Blanche X"
+                located = span.ref.startswith("Place:") and _preposition_before(token, span) in ("à", "en", "dans")
+                if ref and role != "place" and (ref.startswith("Place:") or located):  # "reçu au Caire X"
                     i = (span.end if step > 0 else span.start - 1)
                     continue
+                if preps is not None and _preposition_before(token, span) not in preps:
+                    return []
                 return [ref] if ref else []
+            title = self.ctx.title_at(token) if role != "place" and preps is None else None
+            if title is not None:  # "a reçu ... son homologue français Emmanuel Macron"
+                ref = self.ctx.actor_for(token, role)
+                if isinstance(ref, str):
+                    return [ref]
             i += step
         return []
 
@@ -414,6 +456,32 @@ class RelationRules:
         return []
 
 
+def _infinitives(participle: str) -> list[str]:
+    """Infinitives a past participle may come from ("gelés" -> "geler", "vendu" -> "vendre").
+
+    >>> _infinitives("gelées")
+    ['geler']
+    """
+    word = participle.rstrip("s")
+    word = word[:-1] if word.endswith(("ée", "ie", "ue")) else word
+    if word.endswith("é"):
+        return [word[:-1] + "er"]
+    if word.endswith("i"):
+        return [word + "r"]
+    if word.endswith("u"):
+        return [word[:-1] + "re", word + "re", word[:-1] + "oir"]
+    return []
+
+
+def _preposition_before(token: Token, span) -> str:
+    """The preposition just before an actor mention, whatever the parse ("à", "de", "")."""
+    doc = token.doc
+    j = span.start - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return normal_case(doc[j].lower_) if j >= 0 and doc[j].pos_ == "ADP" else ""
+
+
 def _misread_objects(verb: Token) -> list[Token]:
     """Subjects the parser put after a verb that already has one before it: "La Corée du Nord
     menace le Japon" parsed with two subjects; the second is the object."""
@@ -452,8 +520,9 @@ def _types_fit(relation: str, subject: str, obj: str) -> bool:
 
 
 def _affiliation_modality(token: Token, rules: RelationRules) -> str:
-    modality = modality_of(token, rules.lex)
-    return "negated" if modality == "negated" else "asserted"
+    """Asserted, unless the title itself is denied ("n'est pas le président"): a president who
+    does not travel is still the president."""
+    return "negated" if is_negated(token, rules.lex) else "asserted"
 
 
 def _lift_state_acts(found: list[Found], ctx: DocContext) -> list[Found]:

@@ -45,6 +45,38 @@ CASES = [
      ("Country:china", "suppliesMunitionsTo", "Country:russia", "speculative")),
     ("Le Kremlin a démenti que Vladimir Poutine ait rencontré Evgueni Prigojine.",
      ("Person:evgueni-prigojine", "meets", "Person:vladimir-poutine", "negated")),
+    # the parser's usual slips, read anyway
+    ("Le président égyptien Abdel Fattah al-Sissi a reçu jeudi au Caire son homologue français Emmanuel Macron.",
+     ("Person:abdel-fattah-al-sissi", "meets", "Person:emmanuel-macron", "asserted")),
+    ("L'Allemagne va livrer des chars Leopard à l'Ukraine.",
+     ("Country:germany", "suppliesMunitionsTo", "Country:ukraine", "planned")),
+    ("Vladimir Poutine et Recep Tayyip Erdogan se sont entretenus au téléphone.",
+     ("Person:vladimir-poutine", "meets", "Person:recep-tayyip-erdogan", "asserted")),
+    ("Le gouvernement colombien et l'ELN ont repris les pourparlers de paix à La Havane.",
+     ("Country:colombia", "negotiatesWith", "Organization:eln", "asserted")),
+    ("Le Royaume-Uni a gelé les avoirs de trois oligarques russes.",
+     ("Country:united-kingdom", "imposesSanctionsOn", "Country:russia", "asserted")),
+    # events named by a noun and their agents
+    ("Le Maroc a condamné fermement l'attaque menée par le Hamas contre Israël.",
+     ("Country:morocco", "condemns", "Organization:hamas", "asserted")),
+    ("Le Maroc a condamné fermement l'attaque menée par le Hamas contre Israël.",
+     ("Organization:hamas", "attacks", "Country:israel", "asserted")),
+    ("Le Kremlin a démenti toute livraison d'armes à la Corée du Nord.",
+     ("Country:russia", "suppliesMunitionsTo", "Country:north-korea", "negated")),
+    ("Les armées française et britannique ont mené des exercices conjoints.",
+     ("Country:france", "cooperatesWith", "Country:united-kingdom", "asserted")),
+    ("Le Niger a rompu sa coopération militaire avec la France.",
+     ("Country:niger", "cooperatesWith", "Country:france", "negated")),
+    # who condemns whom when the target is only the clause
+    ("Pyongyang a procédé à un nouveau tir de missile balistique, a dénoncé Séoul.",
+     ("Country:south-korea", "condemns", "Country:north-korea", "asserted")),
+    ("Moscou a qualifié de « provocation » le déploiement de troupes de l'Otan en Pologne.",
+     ("Country:russia", "condemns", "Organization:nato", "asserted")),
+    # a president who does not travel is still the president
+    ("Le président américain Joe Biden ne se rendra pas au Japon.",
+     ("Person:joe-biden", "leaderOf", "Country:united-states", "asserted")),
+    ("Le président américain Joe Biden ne se rendra pas au Japon.",
+     ("Person:joe-biden", "visits", "Country:japan", "negated")),
 ]
 
 
