@@ -82,7 +82,7 @@ class ActorRecognizer:
             cleaned = self._clean(ent)
             if cleaned is not None:
                 spans.append(cleaned)
-        return spans
+        return spans + _unlabelled_names(doc, spans, self.titles)
 
     def _clean(self, ent: Span) -> Span | None:
         label = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
@@ -90,11 +90,16 @@ class ActorRecognizer:
         if label is None:
             return None
         start, end = _trim(ent, self.particles)
-        while start < end and (ent.doc[start].text in self.honorifics  # "Mme Pelosi" is Pelosi
-                               or ent.doc[start].lower_ in self.titles):  # "Président Medvedev"
-            start += 1
+        doc = ent.doc
+        while start < end and (doc[start].text in self.honorifics  # "Mme Pelosi" is Pelosi
+                               or doc[start].lower_ in self.titles  # "Président Medvedev"
+                               or (doc[start].pos_ == "NOUN" and start + 1 < end and doc[start + 1].pos_ == "PROPN")):
+            start += 1  # "[ministre de la] Défense Yoav Gallant": the portfolio is not the name
         if start >= end:
             return None
+        if label != "Person" and end - start >= 2 and all(t.pos_ == "PROPN" for t in doc[start:end]) \
+                and _after_title(doc, start, self.titles):
+            label = "Person"
         span = Span(ent.doc, start, end, label=f"model|{label}")
         return span if _acceptable(span, label) else None
 
@@ -114,6 +119,33 @@ class ActorRecognizer:
             return [ActorSpan(span.start, span.end, f"{ref}:{slug(span.text)}", "name", span.text)]
         entry = self.gazetteer[ref]
         return [ActorSpan(span.start, span.end, ref, kind, span.text, entry.country)]
+
+
+def _unlabelled_names(doc: Doc, found: list[Span], titles: frozenset[str]) -> list[Span]:
+    """Names the model parsed but did not label: a capitalised proper noun with capitalised
+    ``flat:name`` parts ("Rishi Sunak"), or two or more capitalised proper nouns right after a
+    title and its modifiers ("le ministre israélien de la Défense Yoav Gallant"), is a person."""
+    taken = {i for span in found for i in range(span.start, span.end)} | {e.start for e in doc.ents}
+    spans = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in taken:
+            end += 1
+        flat = end > i and any(c.dep_ == "flat:name" and c.i < end for c in doc[i].children)
+        if end - i >= 2 and (flat or _after_title(doc, i, titles)):
+            spans.append(Span(doc, i, end, label="model|Person"))
+        i = max(end, i + 1)
+    return spans
+
+
+def _after_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    for token in reversed(doc[max(i - 6, 0): i]):
+        if token.lower_ in titles or token.lemma_.lower() in titles:
+            return True
+        if token.pos_ not in ("ADJ", "DET", "ADP", "NOUN") or token.is_punct:
+            return False
+    return False
 
 
 def _prefer_known(known: list[Span], model: list[Span]) -> list[Span]:

@@ -93,6 +93,11 @@ class DocContext:
 
     def _actor_for(self, token: Token, role: str) -> str | list[str] | None:
         span = self.span_of(token)
+        if span is not None and span.kind == "demonym" and role != "place":
+            named = next((self.span_of(c) for c in token.children if c.dep_ in ("appos", "flat:name")
+                          and self.span_of(c) is not None and self.span_of(c).ref.startswith("Person:")), None)
+            if named is not None:  # "le chancelier allemand Olaf Scholz" parsed around "allemand"
+                return named.ref
         if span is not None:
             return self.ref(span, role)
         if token.pos_ == "PRON" and token.lower_ in ("il", "elle") and token.dep_ in ("nsubj", "nsubj:pass"):
@@ -210,6 +215,9 @@ class DocContext:
                     deeper, _ = self.title_org(child, depth + 1)
                     if deeper:
                         return deeper, False
+        head = self.span_of(token.head) if depth == 0 and token.dep_ in ("amod", "compound") else None
+        if head is not None and head.kind == "demonym":  # "chancelier" parsed as a modifier of "allemand"
+            return self.ref(head, "agent"), True
         return None, False
 
     def _title_ref(self, title: Title, role: str) -> str | list[str] | None:
@@ -251,11 +259,13 @@ class DocContext:
         sents = list(token.doc.sents)
         here = next(i for i, sent in enumerate(sents) if sent.start <= token.i < sent.end)
         floor = sents[max(here - 3, 0)].start
-        for span in sorted(self.spans, key=lambda s: -s.start):
-            if floor <= span.start < token.i and span.ref.startswith("Person:") \
-                    and (not self.offices(span.ref) or title.org in self.offices(span.ref)):
-                return span.ref
-        return None
+        fitting = [span for span in sorted(self.spans, key=lambda s: -s.start)
+                   if floor <= span.start < token.i and span.ref.startswith("Person:")
+                   and (not self.offices(span.ref) or title.org in self.offices(span.ref))]
+        # the last one named as a subject before the title's sentence, else the last one named:
+        # "Blinken a rencontré Wang Yi. Le secrétaire d'État américain ..." is Blinken
+        subjects = [span for span in fitting if span.start < token.sent.start and is_subject(token.doc[span.start])]
+        return (subjects or fitting or [None])[0].ref if fitting else None
 
     def offices(self, person: str) -> set[str]:
         """The states and organisations a person is known to hold a title in."""
@@ -333,9 +343,16 @@ class DocContext:
         the sentence or the two before it."""
         window = pronoun.doc[max(pronoun.sent.start - 80, 0): pronoun.i]
         for token in reversed(window):
+            if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ == "PRON":
+                continue
             span = self.span_of(token)
-            if span is not None and token.dep_ == "nsubj" and span.kind != "demonym":
+            if span is not None and span.kind != "demonym":
                 return self.ref(span, "agent")
+            title = self.title_at(token) if span is None else None
+            if title is not None:  # "Le président français Emmanuel Macron est arrivé. Il ..."
+                ref = self._title_ref(title, "agent")
+                if isinstance(ref, str) and ref.startswith("Person:"):
+                    return ref
         return None
 
     def same_side(self, ref: str, others: tuple[str, ...]) -> bool:
@@ -345,6 +362,15 @@ class DocContext:
 
 def _conjuncts(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X")]
+
+
+def is_subject(token: Token) -> bool:
+    """True for a subject, but not for the second "subject" the model gives a verb after it
+    ("Blinken a rencontré Wang Yi" parsed with two)."""
+    if token.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    head = token.head
+    return token.i < head.i or not any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
 
 
 def _definite(token: Token) -> bool:

@@ -99,8 +99,10 @@ def _denied(top: Token, lex: Lexicon) -> bool:
 
 def _clause_modality(chain: list[Token], lex: Lexicon, governors: bool = True) -> str | None:
     forms = [f for t in chain for f in verb_forms(t)]
-    if any(is_negated(t, lex) for t in chain):
-        return "negated"
+    negated = next((k for k, t in enumerate(chain) if is_negated(t, lex)), None)
+    if negated is not None:  # "appelle Pékin à ne pas livrer": a request, not a fact
+        above = [lex.modality.get("governor", {}).get(t.lemma_.lower()) for t in chain[negated + 1:]]
+        return "speculative" if governors and "speculative" in above else "negated"
     for governor in chain[1:] if governors else ():
         found = lex.modality.get("governor", {}).get(governor.lemma_.lower())
         if found and governor.lemma_.lower() in lex.words["present_only_governors"] and _past(governor):

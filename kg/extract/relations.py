@@ -157,6 +157,12 @@ class RelationRules:
             agents, patients = self._own_subjects(token)
             if agents or patients:
                 return agents, patients
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.lex.words["object_control"]:
+                controllers = [r for c in token.head.children if c.dep_ in ("obj", "iobj")
+                               or (c.dep_.startswith("obl") and case_of(c) == "à")
+                               for r in self.ctx.actors_for(c, "agent")]
+                if controllers:  # "a exhorté Pékin à ne pas armer la Russie": Pékin would arm
+                    return controllers, []
             if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
                 token = token.head
             elif token.dep_ in ("acl:relcl", "acl") and token.head.i != token.i:
@@ -194,7 +200,9 @@ class RelationRules:
         for child in head.children:
             if child.lemma_.lower() in times:
                 continue
-            if (child.dep_ in ("obj", "iobj") or child in misread) and (not trigger.preps or trigger.pos == "VERB"):
+            misparsed = child.dep_ == "xcomp" and child.pos_ == "PROPN"  # "a attaqué Israël" as a complement
+            if (child.dep_ in ("obj", "iobj") or child in misread or misparsed) \
+                    and (not trigger.preps or trigger.pos == "VERB"):
                 if not trigger.cls or trigger.direct:  # "qualifier de provocation le déploiement de X"
                     found.extend(self.ctx.actors_for(child, role))
                 found.extend(self._nested(child, trigger, role))
