@@ -47,11 +47,13 @@ class ActorRecognizer:
     """Sets ``doc._.irkg_actors``: the document's actor mentions, in text order."""
 
     def __init__(self, vocab, gazetteer: dict[str, Entry], particles: frozenset[str],
-                 honorifics: frozenset[str] = frozenset(), tokenizer=None, titles: frozenset[str] = frozenset()):
+                 honorifics: frozenset[str] = frozenset(), tokenizer=None, titles: frozenset[str] = frozenset(),
+                 time_words: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
         self.particles = particles
         self.honorifics = honorifics
         self.titles = titles
+        self.time_words = time_words
         self.names = PhraseMatcher(vocab, attr="ORTH")
         self.demonyms = PhraseMatcher(vocab, attr="LOWER")
         self._fill(vocab, tokenizer)
@@ -95,7 +97,7 @@ class ActorRecognizer:
                                or doc[start].lower_ in self.titles  # "Président Medvedev"
                                or (doc[start].pos_ == "NOUN" and start + 1 < end and doc[start + 1].pos_ == "PROPN")):
             start += 1  # "[ministre de la] Défense Yoav Gallant": the portfolio is not the name
-        if start >= end:
+        if start >= end or all(t.lower_ in self.time_words for t in doc[start:end]):  # "Vendredi, ..."
             return None
         if label != "Person" and end - start >= 2 and all(t.pos_ == "PROPN" for t in doc[start:end]) \
                 and _after_title(doc, start, self.titles):

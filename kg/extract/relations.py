@@ -126,9 +126,15 @@ class RelationRules:
 
     # ------------------------------------------------------------------ verb arguments
     def verb_args(self, verb: Token, trigger: Trigger) -> list[tuple[str, str]]:
-        subjects, passive_objects = self.subjects(verb)
         role = "place" if trigger.relation == "visits" else "patient"
-        objects = passive_objects or self.objects(verb, trigger, role)
+        if _passive_modifier(verb):  # "M. Mitsotakis, reçu par Emmanuel Macron"
+            agents = [r for c in verb.children if c.dep_ == "obl:agent" or case_of(c) == "par"
+                      for r in self.ctx.actors_for(c, "agent")]
+            agents += [r for c in verb.children if c.dep_ == "obl:agent" or case_of(c) == "par"
+                       for r in self._listed_after(c) if r not in agents]
+            return [(a, p) for a in agents for p in self.ctx.actors_for(verb.head, role)]
+        subjects, passive_objects = self.subjects(verb)
+        objects = passive_objects or self._event_agents(verb, trigger) or self.objects(verb, trigger, role)
         if not objects and trigger.relation in _INCISE and verb.dep_ == "parataxis":
             objects = self.subjects(verb.head)[0]  # "Pyongyang a tiré un missile, a dénoncé Séoul"
         if not objects and trigger.relation in _COMPLEMENT_TARGET:
@@ -148,7 +154,20 @@ class RelationRules:
             return [(s, r) for r in subjects for s in suppliers]
         if not objects and trigger.relation in SYMMETRIC:
             return _all_pairs(subjects)
+        if not objects and _reflexive(verb) and len(subjects) > 1:  # "X et Y s'accusent": each the other
+            return [(a, b) for a in subjects for b in subjects if a != b]
         return [(s, o) for s in subjects for o in objects]
+
+    def _event_agents(self, verb: Token, trigger: Trigger) -> list[str]:
+        """Who is condemned or praised for an event named by its object: "a dénoncé la vente par
+        Washington de chasseurs à Taïwan" condemns Washington, not Taïwan."""
+        if trigger.relation not in _INCISE:
+            return []
+        for child in verb.children:
+            event = self.choose(child) if child.dep_ == "obj" and child.pos_ == "NOUN" else None
+            if event is not None and event.relation not in _INCISE:
+                return self._noun_agents(child)
+        return []
 
     def subjects(self, verb: Token) -> tuple[list[str], list[str]]:
         """Return (agents, passive patients) of a verb, climbing to the verbs that control it."""
@@ -499,6 +518,12 @@ def _misread_objects(verb: Token) -> list[Token]:
     if not any(c.i < verb.i for c in subjects):
         return []
     return [c for c in subjects if c.i > verb.i and not any(a.dep_ == "cc" for a in c.children)]
+
+
+def _passive_modifier(verb: Token) -> bool:
+    """A past participle with its agent, modifying a noun: "les forces soutenues par Washington"."""
+    return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and case_of(c) == "par") for c in verb.children)
 
 
 def _active_with_etre(verb: Token, lex) -> bool:
