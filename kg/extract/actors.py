@@ -142,10 +142,12 @@ def _unlabelled_names(doc: Doc, found: list[Span], titles: frozenset[str]) -> li
 
 
 def _after_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
-    for token in reversed(doc[max(i - 6, 0): i]):
+    """True if a title and its modifiers come right before token ``i`` ("la secrétaire d'Etat
+    américaine, Condoleezza Rice")."""
+    for n, token in enumerate(reversed(doc[max(i - 6, 0): i])):
         if token.lower_ in titles or token.lemma_.lower() in titles:
             return True
-        if token.pos_ not in ("ADJ", "DET", "ADP", "NOUN") or token.is_punct:
+        if not (token.pos_ in ("ADJ", "DET", "ADP", "NOUN", "PROPN") or (n == 0 and token.text == ",")):
             return False
     return False
 
@@ -162,9 +164,13 @@ def _prefer_known(known: list[Span], model: list[Span]) -> list[Span]:
         if not inside:
             return True
         return span.label_ == "model|Person" and all(
-            span.start <= k.start and k.end <= span.end and len(k) < len(span) for k in inside)
+            span.start < k.start and k.end <= span.end and len(k) < len(span) for k in inside)
 
-    kept = [s for s in model if wins(s)]
+    def rest(span: Span) -> Span:  # "[Onu] Kofi Annan": the model ran a known name into the next one
+        lead = next((k for k in known if k.start == span.start and k.end < span.end), None)
+        return Span(span.doc, lead.end, span.end, label=span.label_) if lead is not None else span
+
+    kept = [s for s in (rest(m) for m in model) if wins(s)]
     return filter_spans([s for s in kept if taken & set(range(s.start, s.end))] + known
                         + [s for s in kept if not taken & set(range(s.start, s.end))])
 
@@ -177,8 +183,9 @@ def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:
     acronym also as the press often writes it ("OTAN", "Otan")."""
     docs = {}
     lowered = [n.split(" ", 1)[0] + " " + n.split(" ", 1)[1].lower() for n in names if " " in n]
+    lowered += [" ".join(w[:1].upper() + w[1:] for w in n.split(" ")) for n in names if " " in n]  # "Arabie Saoudite"
     bare = [n.split(" ", 1)[1] for n in names if n.startswith(("Le ", "Les "))]  # "au Caire", "aux Pays-Bas"
-    acronyms = [n.capitalize() for n in names if n.isupper() and n.isalpha() and len(n) >= 4]  # "Otan"
+    acronyms = [n.capitalize() for n in names if n.isupper() and n.isalpha() and len(n) >= 3]  # "Otan", "Onu"
     variants = [*names, *lowered, *bare, *acronyms]
     for name in dict.fromkeys([*variants, *(unaccented(n) for n in variants)]):
         for doc in ([tokenizer(name)] if tokenizer is not None else []) + [Doc(vocab, words=name.split())]:

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors import ActorSpan
+from kg.extract.actors import ActorSpan, unaccented
 from kg.extract.lexicon import Lexicon, normal_case
 
 _ATTACHED = ("appos", "flat:name", "flat", "nmod", "amod", "compound", "acl")
 _PLACE_KINDS = ("Place", "Country")
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 
 
 @dataclass
@@ -100,7 +101,7 @@ class DocContext:
                 return named.ref
         if span is not None:
             return self.ref(span, role)
-        if token.pos_ == "PRON" and token.lower_ in ("il", "elle") and token.dep_ in ("nsubj", "nsubj:pass"):
+        if token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubj:pass"):
             return self.last_subject(token)
         title = self.title_at(token)
         if title is not None:
@@ -150,6 +151,8 @@ class DocContext:
             if key in self.lex.titles:
                 relation, group, counterpart = self.lex.titles[key]
                 org, direct = self.title_org(token)
+                if key.split()[0] == lemma and " " in key and org:  # "chef de l'État français":
+                    direct = True  # the state hangs on the last word of the title
                 if counterpart:
                     relation, org = self._counterpart(token, counterpart, org)
                 elif relation == "leaderOf" and (not direct or deputy):  # "président de la Chambre"
@@ -196,14 +199,15 @@ class DocContext:
             return []
         after = _fold_quotes(token.doc.text[token.idx + len(token.text): token.idx + 60]).lower()
         return [key for key in self.lex.title_phrases.get(lemma, ())
-                if after.startswith(_fold_quotes(key[len(key.split()[0]):]).lower())]
+                if unaccented(after).startswith(unaccented(_fold_quotes(key[len(key.split()[0]):]).lower()))]
 
     def title_org(self, token: Token, depth: int = 0) -> tuple[str | None, bool]:
         """The state or organisation of a title ("président russe", "ministre de la Défense
         russe") and whether it hangs on the title itself (not on a body inside it)."""
         for child in token.children:
-            if child.dep_ == "amod" or (child.dep_ == "nmod" and case_of(child) == "de"):
-                span = self.span_of(child)
+            span = self.span_of(child)
+            demonym = span is not None and span.kind == "demonym"  # "le guide suprême iranien", however parsed
+            if child.dep_ == "amod" or (child.dep_ == "nmod" and (case_of(child) == "de" or demonym)):
                 if span is not None and span.ref.split(":")[0] in ("Country", "Organization"):
                     return self.ref(span, "agent"), depth == 0
                 if span is not None and span.kind == "capital":
@@ -275,7 +279,8 @@ class DocContext:
         token = title.token
         for child in token.children:
             span = self.span_of(child)
-            if child.dep_ in ("appos", "flat:name", "nmod") and span and span.ref.startswith("Person:"):
+            named = child.dep_ in ("appos", "flat:name") or (child.dep_ == "nmod" and case_of(child) != "de")
+            if named and span and span.ref.startswith("Person:"):  # "porte-parole de Barack Obama" is not Obama
                 return span.ref
         head_span = self.span_of(token.head)
         if token.dep_ in ("appos", "nmod") and head_span and head_span.ref.startswith("Person:"):
@@ -286,10 +291,10 @@ class DocContext:
         """The name right after a title and its complements: "le ministre des Affaires
         étrangères indien, Vijay Gokhale" (a place or state on the way is skipped)."""
         sent = token.sent
-        for follower in token.doc[token.i + 1: min(token.i + 9, sent.end)]:
+        for follower in token.doc[token.i + 1: min(token.i + 12, sent.end)]:
             span = self.span_of(follower)
             if span is not None and span.ref.startswith("Person:"):
-                return span.ref
+                return span.ref if preposition_before(follower.doc, span.start) != "de" else None
             if follower.pos_ in ("VERB", "AUX") or follower.text in (".", ";", ":", "(", "«", '"'):
                 return None
         return None
@@ -371,6 +376,14 @@ def is_subject(token: Token) -> bool:
         return False
     head = token.head
     return token.i < head.i or not any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+
+
+def preposition_before(doc, start: int) -> str:
+    """The preposition just before a mention, determiners skipped ("de", "à", or "")."""
+    j = start - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return normal_case(doc[j].lower_) if j >= 0 and doc[j].pos_ == "ADP" else ""
 
 
 def _definite(token: Token) -> bool:

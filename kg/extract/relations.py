@@ -16,14 +16,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.context import DocContext, Title, case_of
-from kg.extract.lexicon import Trigger, normal_case
+from kg.extract.context import DocContext, Title, case_of, preposition_before
+from kg.extract.lexicon import Trigger
 from kg.extract.modality import is_negated, modality_of
 from kg.ontology.namespace import SYMMETRIC
 
 _STATE_ACTS = frozenset({"suppliesMunitionsTo", "providesAidTo", "imposesSanctionsOn", "attacks"})
 _COMPLEMENT_TARGET = frozenset({"threatens"})
 _INCISE = frozenset({"condemns", "supports"})
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _CLASS_ORDER = {"weapon": 0, "sanction": 1, "attack": 2, "threat": 3}
 _STATE_PAIRS = frozenset({"signsAgreementWith", "cooperatesWith", "negotiatesWith"})
 _ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obtenir", "espérer",
@@ -256,6 +257,8 @@ class RelationRules:
     def noun_args(self, noun: Token, trigger: Trigger) -> list[tuple[str, str]]:
         if trigger.pair:
             pairs = self._pair(noun)
+            if pairs and trigger.relation not in SYMMETRIC:  # "les affrontements entre X et Y": each way
+                return pairs + [(b, a) for a, b in pairs]
             if pairs:
                 return pairs
         if trigger.relation == "supports" and case_of(noun) in ("avec", "grâce à", "with"):
@@ -370,17 +373,19 @@ class RelationRules:
         doc = verb.doc
         while 0 <= i < len(doc) and abs(i - verb.i) <= 12:  # a sentence cut with no punctuation is no break
             token = verb.doc[i]
-            if token.lower_ in breaks or (token.is_punct and token.text != ",") or token.is_space \
-                    or (token.pos_ == "VERB" and token.dep_ != "amod"):
+            quote = step > 0 and token.text in _QUOTES  # "a déploré un «coup dans le dos» australien"
+            if not quote and (token.lower_ in breaks or (token.is_punct and token.text != ",") or token.is_space
+                              or (token.pos_ == "VERB" and token.dep_ != "amod")):
                 return []
             span = self.ctx.span_of(token)
             if span is not None:
                 ref = self.ctx.ref(span, role)
-                located = span.ref.startswith("Place:") and _preposition_before(token, span) in ("à", "en", "dans")
+                located = span.ref.startswith("Place:") \
+                    and preposition_before(token.doc, span.start) in ("à", "en", "dans")
                 if ref and role != "place" and (ref.startswith("Place:") or located):  # "reçu au Caire X"
                     i = (span.end if step > 0 else span.start - 1)
                     continue
-                if preps is not None and _preposition_before(token, span) not in preps:
+                if preps is not None and preposition_before(token.doc, span.start) not in preps:
                     return []
                 return [ref] if ref else []
             title = self.ctx.title_at(token) if role != "place" and preps is None else None
@@ -500,15 +505,6 @@ def _infinitives(participle: str) -> list[str]:
     return []
 
 
-def _preposition_before(token: Token, span) -> str:
-    """The preposition just before an actor mention, whatever the parse ("à", "de", "")."""
-    doc = token.doc
-    j = span.start - 1
-    while j >= 0 and doc[j].pos_ == "DET":
-        j -= 1
-    return normal_case(doc[j].lower_) if j >= 0 and doc[j].pos_ == "ADP" else ""
-
-
 def _misread_objects(verb: Token) -> list[Token]:
     """Subjects the parser put after a verb that already has one before it: "La Corée du Nord
     menace le Japon" parsed with two subjects; the second is the object."""
@@ -547,6 +543,8 @@ def _reflexive(token: Token) -> bool:
 def _types_fit(relation: str, subject: str, obj: str) -> bool:
     if relation == "visits":
         return obj.split(":")[0] in ("Country", "Place")
+    if relation == "attacks":  # a town or a region can be the target of a strike
+        return not subject.startswith("Place:")
     if relation in ("leaderOf", "officialOf"):
         return subject.startswith("Person:")
     return not subject.startswith("Place:") and not obj.startswith("Place:")
