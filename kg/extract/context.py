@@ -271,6 +271,18 @@ class DocContext:
         subjects = [span for span in fitting if span.start < token.sent.start and is_subject(token.doc[span.start])]
         return (subjects or fitting or [None])[0].ref if fitting else None
 
+    def state_of(self, ref: str) -> str | None:
+        """The state an actor belongs to: a country is its own, a place its country's, a person
+        the one he leads or holds his only office in."""
+        if ref.startswith("Country:"):
+            return ref
+        if ref.startswith("Place:"):
+            return next((s.country for s in self.spans if s.ref == ref and s.country), None)
+        if ref.startswith("Person:"):
+            offices = {o for o in self.offices(ref) if o.startswith("Country:")}
+            return self.leader_of.get(ref) or (offices.pop() if len(offices) == 1 else None)
+        return None
+
     def offices(self, person: str) -> set[str]:
         """The states and organisations a person is known to hold a title in."""
         return {org for (_, org), holder in self.holders.items() if holder == person and org}

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import DocContext, Title, case_of, preposition_before
-from kg.extract.lexicon import Trigger
-from kg.extract.modality import is_negated, modality_of
+from kg.extract.lexicon import Trigger, normal_case
+from kg.extract.modality import governing_chain, is_negated, modality_of
 from kg.ontology.namespace import SYMMETRIC
 
 _STATE_ACTS = frozenset({"suppliesMunitionsTo", "providesAidTo", "imposesSanctionsOn", "attacks"})
@@ -27,6 +28,8 @@ _INCISE = frozenset({"condemns", "supports"})
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _CLASS_ORDER = {"weapon": 0, "sanction": 1, "attack": 2, "threat": 3}
 _STATE_PAIRS = frozenset({"signsAgreementWith", "cooperatesWith", "negotiatesWith"})
+MEETING_PLACE = frozenset({"meets", "negotiatesWith", "signsAgreementWith", "cooperatesWith", "attacks"})
+"""Relations whose mentions record where the event took place."""
 _ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obtenir", "espérer",
                       "souhaiter", "vouloir", "garantir", "assurer"})
 
@@ -62,7 +65,37 @@ class RelationRules:
         for sent in sents:
             for token in sent:
                 found.extend(self.events(token))
-        return _distinct(_lift_state_acts(found, self.ctx))
+            found.extend(self._headline_visit(sent))
+        found = _distinct(_lift_state_acts(found, self.ctx))
+        return found + _distinct(list(self._visits_abroad(found)))
+
+    def _headline_visit(self, sent: Span) -> Iterator[Found]:
+        """A line with no verb that puts a person in a place: "Kadhafi à Paris"."""
+        if any(t.pos_ in ("VERB", "AUX") for t in sent) or len(sent) > 20:
+            return
+        spans = [s for s in self.ctx.spans if sent.start <= s.start < sent.end]
+        for person, place in pairwise(spans):
+            between = self.ctx.doc[person.end: place.start]
+            if person.ref.startswith("Person:") and place.ref.startswith(("Place:", "Country:")) \
+                    and len(between) <= 2 and any(normal_case(t.lower_) in ("à", "en") for t in between):
+                yield Found(person.ref, "visits", place.ref, "asserted", sent, f"{self.lex.lang}-visits-headline",
+                            person.start)
+
+    def _visits_abroad(self, found: list[Found]) -> Iterator[Found]:
+        """A leader or official who meets, negotiates or signs in a place of another state has
+        travelled there: "le Premier ministre turc a rencontré à Damas le président syrien"."""
+        have = {(f.subject, f.object) for f in found if f.predicate == "visits"}
+        for f in found:
+            if f.predicate not in ("meets", "negotiatesWith", "signsAgreementWith"):
+                continue
+            place = place_of(self.ctx, f)
+            if place is None:
+                continue
+            for person in (r for r in (f.subject, f.object) if r.startswith("Person:")):
+                home = self.ctx.state_of(person)
+                if home and home != self.ctx.state_of(place) and (person, place) not in have:
+                    have.add((person, place))
+                    yield Found(person, "visits", place, f.modality, f.sentence, f"{f.rule}-abroad", f.trigger)
 
     # ------------------------------------------------------------------ affiliations
     def affiliations(self, sent: Span, infer: bool) -> Iterator[Found]:
@@ -145,9 +178,11 @@ class RelationRules:
         if not objects and verb.dep_ == "xcomp":  # "va livrer des chars à l'Ukraine" hung on "va"
             objects = [o for c in verb.head.children if c.dep_.startswith("obl") and case_of(c) in trigger.preps
                        for o in self.ctx.actors_for(c, role) if o not in subjects]
-        if not objects and not trigger.inverse and not _has_dep(verb, ("iobj", "ccomp", "xcomp", "obl:arg")) \
-                and not any(c.dep_ == "obj" and c.lemma_.lower() not in self.lex.words["time_words"]
-                            and not trigger.cls for c in verb.children):
+        times = self.lex.words["time_words"]
+        complements = [c for c in verb.children if c.lemma_.lower() not in times]  # "est arrivé lundi en France"
+        blocked = any(c.dep_ in ("iobj", "ccomp", "xcomp", "obl:arg") or (c.dep_ == "obj" and not trigger.cls)
+                      for c in complements)
+        if not objects and not trigger.inverse and not blocked:
             preps = trigger.preps if trigger.cls else None  # "livrer des chars à X": X after à
             objects = [o for o in self._linear(verb, 1, role=role, preps=preps) if o not in subjects]
         if trigger.inverse:
@@ -279,7 +314,7 @@ class RelationRules:
             return [(other, r) for r in recipients if other]
         if not partners and trigger.cls and trigger.relation in ("suppliesMunitionsTo", "providesAidTo"):
             return self._acquisition(noun, agents)
-        if not agents and trigger.relation in ("meets", "negotiatesWith"):
+        if not agents and trigger.relation in ("meets", "negotiatesWith", "visits"):
             agents = self._setting_parties(noun)
         if not partners and trigger.relation in SYMMETRIC:
             return _all_pairs(agents)
@@ -414,12 +449,12 @@ class RelationRules:
 
     def _setting_parties(self, noun: Token) -> list[str]:
         """Who took part in a meeting named in an adjunct: "lors d'un sommet, X et Y ont eu un
-        accrochage", "a déclaré X lors d'une rencontre avec Y"."""
-        if noun.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod"):
+        accrochage", "a déclaré X lors d'une rencontre avec Y", "en visite au Tchad, X a dit"."""
+        if noun.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod", "advcl"):
             return []
         case = case_of(noun)
         before = " ".join(t.lower_ for t in noun.doc[max(noun.i - 3, 0): noun.i])
-        if case != "de" and "lors" not in before and "au cours" not in before \
+        if case not in ("de", "en") and "lors" not in before and "au cours" not in before \
                 and case not in self.ctx.lex.words["presupposing_preps"]:
             return []
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -526,6 +561,22 @@ def _active_with_etre(verb: Token, lex) -> bool:
     """True for a verb conjugated with "être" that is not a passive: "il est allé", "elle s'est
     rendue" (the model often tags their subject as a passive one)."""
     return verb.lemma_.lower() in lex.words["etre_verbs"] or _reflexive(verb)
+
+
+def place_of(ctx: DocContext, found: Found) -> str | None:
+    """Where the event happens: a place after à / en / dans attached to the trigger or to the
+    verbs above it ("une rencontre ... pourrait avoir lieu à Vladivostok")."""
+    trigger = found.sentence.doc[found.trigger]
+    clause = {t.i for t in governing_chain(trigger)}
+    clause |= {c.i for i in list(clause) for c in found.sentence.doc[i].children if c.dep_ == "xcomp"}
+    for token in found.sentence:
+        span = ctx.span_of(token)
+        if span is None or not span.ref.startswith(("Place:", "Country:")) or token.head.i not in clause:
+            continue
+        ref = ctx.ref(span, "place")
+        if ref and ref not in (found.subject, found.object) and case_of(token) in ("à", "en", "dans", "in", "at"):
+            return ref
+    return None
 
 
 def _has_dep(token: Token, deps: tuple[str, ...]) -> bool:
