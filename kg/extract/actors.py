@@ -115,7 +115,7 @@ class ActorRecognizer:
         out = []
         for span in sorted(spans, key=lambda s: s.start):
             out.extend(self._actor_spans(span, [k for k in known if k != span.text]))
-        return canonical_people(out)
+        return sorted(canonical_people(out) + short_organisations(doc, out), key=lambda s: s.start)
 
     def _actor_spans(self, span: Span, known_people: list[str]) -> list[ActorSpan]:
         kind, _, ref = span.label_.partition("|")
@@ -258,6 +258,27 @@ def _names_person(text: str, known: list[str]) -> bool:
         if text == name or (len(words) > 1 and text in (words[0], words[-1])):
             return True
     return False
+
+
+def short_organisations(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Later mentions of an organisation by its first word: "le Conseil de sécurité ... le
+    Conseil a adopté", "la Commission européenne ... la Commission"."""
+    heads: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for span in spans:
+        words = span.text.split()
+        if span.ref.startswith("Organization:") and len(words) > 1 and len(words[0]) > 3 and words[0][:1].isupper():
+            heads.setdefault(words[0], set()).add(span.ref)
+            first.setdefault(words[0], span.end)
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for token in doc:
+        refs = heads.get(token.text)
+        if refs and len(refs) == 1 and token.i not in taken and token.i >= first[token.text] and token.i > 0 \
+                and doc[token.i - 1].lower_ in ("le", "la", "l'", "l’", "du", "au") \
+                and (token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper()):
+            out.append(ActorSpan(token.i, token.i + 1, next(iter(refs)), "name", token.text))
+    return out
 
 
 def canonical_people(spans: list[ActorSpan]) -> list[ActorSpan]:

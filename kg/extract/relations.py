@@ -265,6 +265,9 @@ class RelationRules:
                 found.extend(self.ctx.actors_for(child, role))
             elif child.dep_.startswith("nmod") and trigger.pos == "NOUN":  # "livraisons d'armes ... à X"
                 found.extend(self._nested(child, trigger, role))
+        if found:  # "des sanctions contre dix entreprises, dont Lockheed Martin": those named too
+            found.extend(r for t in [head, *head.children] for c in t.children if c.dep_ == "acl:relcl"
+                         and any(g.lower_ == "dont" for g in c.children) for r in self.ctx.actors_for(c, role))
         return list(dict.fromkeys(found))
 
     def _nested(self, obj: Token, trigger: Trigger, role: str) -> list[str]:
@@ -379,6 +382,10 @@ class RelationRules:
         "a effectué une visite", "a annoncé l'ouverture de négociations"."""
         token = noun
         for _ in range(3):
+            if token.head.lemma_.lower() in self.lex.words["time_words"] and token.head.head.i != token.head.i:
+                verb = token.head.head  # "a annoncé mercredi des sanctions" parsed under "mercredi"
+                return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.words["support_verbs"] \
+                    else None
             reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) == "à")
             if reached and token.head.pos_ in ("VERB", "AUX"):  # "parvenir à un accord avec"
                 verb = token.head
