@@ -352,6 +352,10 @@ class RelationRules:
         performed = self._performed_by(noun)
         if performed:
             return performed
+        if noun.dep_ == "appos":  # "la Turquie, un allié de l'État hébreu"
+            described = self.ctx.actors_for(noun.head, "agent")
+            if described:
+                return described
         verb = self._support_verb(noun)
         return self.subjects(verb)[0] if verb is not None else self._enclosing_agent(noun)
 
@@ -386,7 +390,9 @@ class RelationRules:
                 verb = token.head.head  # "a annoncé mercredi des sanctions" parsed under "mercredi"
                 return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.words["support_verbs"] \
                     else None
-            reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) == "à")
+            partitive = any(c.dep_ == "case" and c.lower_ in ("des", "du") for c in token.children)
+            reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) == "à") \
+                or (token.dep_ == "obl:arg" and partitive)  # "mener des manoeuvres", parsed as a complement
             if reached and token.head.pos_ in ("VERB", "AUX"):  # "parvenir à un accord avec"
                 verb = token.head
                 return verb if verb.lemma_.lower() in self.lex.words["support_verbs"] else None
@@ -416,8 +422,9 @@ class RelationRules:
         while 0 <= i < len(doc) and abs(i - verb.i) <= 12:  # a sentence cut with no punctuation is no break
             token = verb.doc[i]
             quote = step > 0 and token.text in _QUOTES  # "a déploré un «coup dans le dos» australien"
+            participle = token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm")  # "accords séparés"
             if not quote and (token.lower_ in breaks or (token.is_punct and token.text != ",") or token.is_space
-                              or (token.pos_ == "VERB" and token.dep_ != "amod")):
+                              or (token.pos_ == "VERB" and not participle)):
                 return []
             span = self.ctx.span_of(token)
             if span is not None:
@@ -429,7 +436,9 @@ class RelationRules:
                     continue
                 if preps is not None and preposition_before(token.doc, span.start) not in preps:
                     return []
-                return [ref] if ref else []
+                if not ref:
+                    return []
+                return list(dict.fromkeys([ref, *self.ctx.actors_for(token, role)]))  # "avec la Turquie et l'Onu"
             title = self.ctx.title_at(token) if role != "place" and preps is None else None
             if title is not None:  # "a reçu ... son homologue français Emmanuel Macron"
                 ref = self.ctx.actor_for(token, role)
