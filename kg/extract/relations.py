@@ -65,9 +65,32 @@ class RelationRules:
         for sent in sents:
             for token in sent:
                 found.extend(self.events(token))
+                found.extend(self._blame_in_speech(token))
             found.extend(self._headline_visit(sent))
         found = _distinct(_lift_state_acts(found, self.ctx))
         return found + _distinct(list(self._visits_abroad(found)))
+
+    def _blame_in_speech(self, verb: Token) -> Iterator[Found]:
+        """Words of blame in what someone says condemn the actor they are about: "« C'est une
+        provocation de Washington », a déclaré Pékin", "a estimé que la vente était une ingérence"."""
+        if verb.lemma_.lower() not in self.lex.modality.get("reporting", {}) or self.choose(verb) is not None:
+            return
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        words = [t for c in said for t in c.subtree]
+        if verb.dep_ == "parataxis":  # "« ... », a déclaré X": what was said is the clause above
+            words += [t for t in verb.head.subtree if t not in set(verb.subtree)]
+        if not any(self.lex.in_class(t.lemma_, "blame") or self.lex.in_class(t.lower_, "blame") for t in words):
+            return
+        speakers = self.subjects(verb)[0]
+        inside = {t.i for t in words}
+        targets = [self.ctx.ref(s, "agent") for s in self.ctx.spans if s.start in inside]
+        targets = [t for t in dict.fromkeys(targets) if t and not self.ctx.same_side(t, tuple(speakers))
+                   and not t.startswith("Place:")]
+        modality = modality_of(verb, self.lex)
+        for speaker in speakers:
+            for target in targets[:1]:
+                yield Found(speaker, "condemns", target, modality, verb.sent, f"{self.lex.lang}-condemns-speech",
+                            verb.i)
 
     def _headline_visit(self, sent: Span) -> Iterator[Found]:
         """A line with no verb that puts a person in a place: "Kadhafi à Paris"."""
