@@ -103,6 +103,9 @@ class DocContext:
             return self.ref(span, role)
         if token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubj:pass"):
             return self.last_subject(token)
+        if token.pos_ == "PRON" and token.lower_ in ("lui", "leur") and token.dep_ in ("iobj", "obl:arg", "obj"):
+            subject = self.last_subject(token)  # "Xie Feng lui a exprimé" after "a convoqué Nicholas Burns"
+            return self._person_before(token, exclude=(subject,) if subject else ())
         title = self.title_at(token)
         if title is not None:
             return self._title_ref(title, role)
@@ -186,9 +189,10 @@ class DocContext:
                 return self.ref(span, "agent")
         return self._person_before(token)
 
-    def _person_before(self, token: Token) -> str | None:
+    def _person_before(self, token: Token, exclude: tuple[str, ...] = ()) -> str | None:
         for span in sorted(self.spans, key=lambda s: -s.start):
-            if token.sent.start - 80 <= span.start < token.i and span.ref.startswith("Person:"):
+            if token.sent.start - 80 <= span.start < token.i and span.ref.startswith("Person:") \
+                    and span.ref not in exclude:
                 return span.ref
         return None
 
@@ -237,6 +241,21 @@ class DocContext:
                 held = [p for (_, org), p in self.holders.items() if org == title.org]
                 return held[0] if len(set(held)) == 1 else title.org
             return self.holders.get((title.key, title.org)) or title.org
+        if title.group == "Person" and title.relation and _definite(title.token) \
+                and "Plur" not in title.token.morph.get("Number"):
+            return self._last_holder(title)  # "le président" after "le président russe Vladimir Poutine"
+        return None
+
+    def _last_holder(self, title: Title) -> str | None:
+        """The person last named, in the sentence or the three before, who is known by this title."""
+        holders = {p for (key, _), p in self.holders.items() if key == title.key}
+        token = title.token
+        sents = list(token.doc.sents)
+        here = next(i for i, sent in enumerate(sents) if sent.start <= token.i < sent.end)
+        floor = sents[max(here - 3, 0)].start
+        for span in sorted(self.spans, key=lambda s: -s.start):
+            if floor <= span.start < token.i and span.ref in holders:
+                return span.ref
         return None
 
     def person_of_title(self, title: Title, infer: bool = True) -> str | None:
