@@ -187,8 +187,6 @@ class RelationRules:
         if _passive_modifier(verb):  # "M. Mitsotakis, reçu par Emmanuel Macron"
             agents = [r for c in verb.children if c.dep_ == "obl:agent" or case_of(c) == "par"
                       for r in self.ctx.actors_for(c, "agent")]
-            agents += [r for c in verb.children if c.dep_ == "obl:agent" or case_of(c) == "par"
-                       for r in self._listed_after(c) if r not in agents]
             return [(a, p) for a in agents for p in self.ctx.actors_for(verb.head, role)]
         subjects, passive_objects = self.subjects(verb)
         objects = passive_objects or self._event_agents(verb, trigger) or self.objects(verb, trigger, role)
@@ -358,6 +356,8 @@ class RelationRules:
         return [(b, x) for b in backers for x in backed]
 
     def _noun_agents(self, noun: Token) -> list[str]:
+        if noun.dep_ == "appos" and self.ctx.span_of(noun.head) is not None:
+            return self.ctx.actors_for(noun.head, "agent")  # "la Turquie, un allié de l'État hébreu"
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ in self.lex.words["possessives"]:
                 return self._possessor(noun)
@@ -375,10 +375,6 @@ class RelationRules:
         performed = self._performed_by(noun)
         if performed:
             return performed
-        if noun.dep_ == "appos":  # "la Turquie, un allié de l'État hébreu"
-            described = self.ctx.actors_for(noun.head, "agent")
-            if described:
-                return described
         verb = self._support_verb(noun)
         return self.subjects(verb)[0] if verb is not None else self._enclosing_agent(noun)
 
