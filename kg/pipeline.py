@@ -6,7 +6,8 @@ from functools import cache
 
 from kg.errors import InputError
 from kg.extract.context import DocContext, case_of
-from kg.extract.relations import MEETING_PLACE, Found, place_of
+from kg.extract.discourse import MEETING_PLACE, place_of
+from kg.extract.finding import Found
 from kg.extract.timex import find_time, parse_doc_date
 from kg.ontology.namespace import SYMMETRIC
 from kg.resolve.actors import actor_records

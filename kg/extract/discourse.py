@@ -1,0 +1,93 @@
+"""Relations read beyond one trigger's arguments: blame in reported speech, a verbless headline
+that puts a person in a place, a visit implied by meeting in another state's city; and where an
+event took place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import DocContext, case_of
+from kg.extract.finding import Found
+from kg.extract.lexicon import Lexicon, normal_case
+from kg.extract.modality import governing_chain, modality_of
+
+MEETING_PLACE = frozenset({"meets", "negotiatesWith", "signsAgreementWith", "cooperatesWith", "attacks"})
+"""Relations whose mentions record where the event took place."""
+
+
+class DiscourseRules:
+    """The discourse half of :class:`kg.extract.relations.RelationRules` (it supplies
+    ``subjects`` and ``choose``)."""
+
+    ctx: DocContext
+    lex: Lexicon
+
+    def _blame_in_speech(self, verb: Token) -> Iterator[Found]:
+        """Words of blame in what someone says condemn the actor they are about: "« C'est une
+        provocation de Washington », a déclaré Pékin", "a estimé que la vente était une ingérence"."""
+        if verb.lemma_.lower() not in self.lex.modality.get("reporting", {}) or self.choose(verb) is not None:
+            return
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        words = [t for c in said for t in c.subtree]
+        if verb.dep_ == "parataxis":  # "« ... », a déclaré X": what was said is the clause above
+            words += [t for t in verb.head.subtree if t not in set(verb.subtree)]
+        if not any(self.lex.in_class(t.lemma_, "blame") or self.lex.in_class(t.lower_, "blame") for t in words):
+            return
+        speakers = self.subjects(verb)[0]
+        inside = {t.i for t in words}
+        targets = [self.ctx.ref(s, "agent") for s in self.ctx.spans if s.start in inside]
+        targets = [t for t in dict.fromkeys(targets) if t and not self.ctx.same_side(t, tuple(speakers))
+                   and not t.startswith("Place:")]
+        modality = modality_of(verb, self.lex)
+        for speaker in speakers:
+            for target in targets[:1]:
+                yield Found(speaker, "condemns", target, modality, verb.sent, f"{self.lex.lang}-condemns-speech",
+                            verb.i)
+
+    def _headline_visit(self, sent: Span) -> Iterator[Found]:
+        """A line with no verb that puts a person in a place: "Kadhafi à Paris"."""
+        if any(t.pos_ in ("VERB", "AUX") for t in sent) or len(sent) > 20:
+            return
+        spans = [s for s in self.ctx.spans if sent.start <= s.start < sent.end]
+        for person, place in pairwise(spans):
+            between = self.ctx.doc[person.end: place.start]
+            if person.ref.startswith("Person:") and place.ref.startswith(("Place:", "Country:")) \
+                    and len(between) <= 2 and any(normal_case(t.lower_) in ("à", "en") for t in between):
+                yield Found(person.ref, "visits", place.ref, "asserted", sent, f"{self.lex.lang}-visits-headline",
+                            person.start)
+
+    def _visits_abroad(self, found: list[Found]) -> Iterator[Found]:
+        """A leader or official who meets, negotiates or signs in a place of another state has
+        travelled there: "le Premier ministre turc a rencontré à Damas le président syrien"."""
+        have = {(f.subject, f.object) for f in found if f.predicate == "visits"}
+        for f in found:
+            if f.predicate not in ("meets", "negotiatesWith", "signsAgreementWith"):
+                continue
+            place = place_of(self.ctx, f)
+            if place is None:
+                continue
+            for person in (r for r in (f.subject, f.object) if r.startswith("Person:")):
+                home = self.ctx.state_of(person)
+                if home and home != self.ctx.state_of(place) and (person, place) not in have:
+                    have.add((person, place))
+                    yield Found(person, "visits", place, f.modality, f.sentence, f"{f.rule}-abroad", f.trigger)
+
+
+def place_of(ctx: DocContext, found: Found) -> str | None:
+    """Where the event happens: a place after à / en / dans attached to the trigger or to the
+    verbs above it ("une rencontre ... pourrait avoir lieu à Vladivostok")."""
+    trigger = found.sentence.doc[found.trigger]
+    clause = {t.i for t in governing_chain(trigger)}
+    clause |= {c.i for i in list(clause) for c in found.sentence.doc[i].children if c.dep_ == "xcomp"}
+    for token in found.sentence:
+        span = ctx.span_of(token)
+        if span is None or not span.ref.startswith(("Place:", "Country:")) or token.head.i not in clause:
+            continue
+        ref = ctx.ref(span, "place")
+        if ref and ref not in (found.subject, found.object) and case_of(token) in ("à", "en", "dans", "in", "at"):
+            return ref
+    return None

@@ -1,0 +1,223 @@
+"""Arguments of noun triggers: who visits in "sa visite", whom the sanctions are "contre", the
+pair in "la rencontre entre X et Y" or "le sommet X-Y", the agent given by a demonym ("les
+frappes russes"), a ``de``-complement ("la visite de Poutine"), a participle ("l'attaque menée
+par le Hamas") or the light verb the noun is the object of ("X a imposé des sanctions").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext, case_of
+from kg.extract.finding import all_pairs
+from kg.extract.lexicon import Lexicon, Trigger
+from kg.ontology.namespace import SYMMETRIC
+
+_ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obtenir", "espérer",
+                      "souhaiter", "vouloir", "garantir", "assurer"})
+
+
+class NounArguments:
+    """The noun half of :class:`kg.extract.relations.RelationRules` (it supplies ``subjects``,
+    ``objects`` and ``choose``)."""
+
+    ctx: DocContext
+    lex: Lexicon
+
+    def noun_args(self, noun: Token, trigger: Trigger) -> list[tuple[str, str]]:
+        if trigger.pair:
+            pairs = self._pair(noun)
+            if pairs and trigger.relation not in SYMMETRIC:  # "les affrontements entre X et Y": each way
+                return pairs + [(b, a) for a, b in pairs]
+            if pairs:
+                return pairs
+        if trigger.relation == "supports" and case_of(noun) in ("avec", "grâce à", "with"):
+            return self._backing(noun)
+        agents = self._noun_agents(noun)
+        role = "place" if trigger.relation == "visits" else "patient"
+        partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role) \
+            or [r for c in noun.children if c.dep_ == "acl" for r in self.objects(c, trigger, role)]
+        verb = self._support_verb(noun)
+        doers = self.subjects(verb)[0] if verb is not None else []
+        if doers and "de" in trigger.preps and trigger.relation not in SYMMETRIC and not set(doers) & set(agents):
+            # "Poutine a ordonné l'invasion de l'Ukraine": the verb's subject acts, "de X" undergoes
+            partners = list(dict.fromkeys(agents + partners))
+            agents = doers
+        if trigger.inverse:
+            recipients = agents or self._adjacent_actor(noun)
+            other = self.ctx.antecedent(noun, exclude=tuple(recipients))
+            return [(other, r) for r in recipients if other]
+        if not partners and trigger.cls and trigger.relation in ("suppliesMunitionsTo", "providesAidTo"):
+            return self._acquisition(noun, agents)
+        if not agents and trigger.relation in ("meets", "negotiatesWith", "visits"):
+            agents = self._setting_parties(noun)
+        if not partners and trigger.relation in SYMMETRIC:
+            return all_pairs(agents)
+        return [(a, p) for a in agents for p in partners]
+
+    def _backing(self, noun: Token) -> list[tuple[str, str]]:
+        """"X a présenté le texte avec le soutien de Y": Y supports X."""
+        backers = [r for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
+                   for r in self.ctx.actors_for(c, "agent")]
+        if backers:  # the rest of a list the parser did not coordinate
+            first = min(c.i for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de")
+            backers = list(dict.fromkeys(backers + self._listed_after(noun.doc[first])))
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        backed = self.subjects(verb)[0] if verb is not None else []
+        return [(b, x) for b in backers for x in backed]
+
+    def _noun_agents(self, noun: Token) -> list[str]:
+        if noun.dep_ == "appos" and self.ctx.span_of(noun.head) is not None:
+            return self.ctx.actors_for(noun.head, "agent")  # "la Turquie, un allié de l'État hébreu"
+        for child in noun.children:
+            if child.dep_ == "det" and child.lower_ in self.lex.words["possessives"]:
+                return self._possessor(noun)
+        found = []
+        agent_preps = self.lex.words["agent_preps"]
+        for child in noun.children:
+            if child.dep_ == "amod" or (child.dep_ == "nmod" and case_of(child) in agent_preps):
+                refs = self.ctx.actors_for(child, "agent")
+                if not refs and child.dep_ == "nmod":  # "les livraisons d'armes de la France"
+                    refs = [r for g in child.children if g.dep_ == "nmod" and case_of(g) in agent_preps
+                            for r in self.ctx.actors_for(g, "agent")]
+                found.extend(refs)
+        if found:
+            return found
+        performed = self._performed_by(noun)
+        if performed:
+            return performed
+        verb = self._support_verb(noun)
+        return self.subjects(verb)[0] if verb is not None else self._enclosing_agent(noun)
+
+    def _performed_by(self, noun: Token) -> list[str]:
+        """The agent of a participle on the noun: "l'attaque menée par le Hamas"."""
+        return [r for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                for g in c.children if g.dep_ == "obl:agent" or (g.dep_.startswith("obl") and case_of(g) == "par")
+                for r in self.ctx.actors_for(g, "agent")]
+
+    def _enclosing_agent(self, noun: Token) -> list[str]:
+        """The agent named on a noun that holds this one: "l'approbation par Washington d'un
+        paquet d'aide militaire", "le programme russe de livraisons"."""
+        token = noun
+        for _ in range(3):
+            if not token.dep_.startswith("nmod") or case_of(token) != "de" or token.head.i == token.i:
+                return []
+            token = token.head
+            for child in token.children:
+                if (child.dep_ == "amod" and child.i != noun.i) or (
+                        child.dep_.startswith(("nmod", "obl")) and case_of(child) == "par"):
+                    refs = self.ctx.actors_for(child, "agent")
+                    if refs:
+                        return refs
+        return []
+
+    def _support_verb(self, noun: Token) -> Token | None:
+        """The light verb a noun trigger is the object of, possibly through a noun:
+        "a effectué une visite", "a annoncé l'ouverture de négociations"."""
+        token = noun
+        for _ in range(3):
+            if token.head.lemma_.lower() in self.lex.words["time_words"] and token.head.head.i != token.head.i:
+                verb = token.head.head  # "a annoncé mercredi des sanctions" parsed under "mercredi"
+                return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.words["support_verbs"] \
+                    else None
+            partitive = any(c.dep_ == "case" and c.lower_ in ("des", "du") for c in token.children)
+            reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) == "à") \
+                or (token.dep_ == "obl:arg" and partitive)  # "mener des manoeuvres", parsed as a complement
+            if reached and token.head.pos_ in ("VERB", "AUX"):  # "parvenir à un accord avec"
+                verb = token.head
+                return verb if verb.lemma_.lower() in self.lex.words["support_verbs"] else None
+            if token.dep_ != "nmod" or case_of(token) != "de":
+                return None
+            token = token.head
+        return None
+
+    def _possessor(self, noun: Token) -> list[str]:
+        """Whose "sa visite" is: the subject of the clause it sits in ("Lors de sa rencontre avec
+        Zelensky, le président Joe Biden a annoncé"), else the nearest actor before it."""
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            agents = self.subjects(verb)[0]
+            if agents:
+                return agents[:1]
+        ref = self.ctx.antecedent(noun)
+        return [ref] if ref else []
+
+    def _support_objects(self, noun: Token, trigger: Trigger, role: str) -> list[str]:
+        """Partners given to the verb a noun trigger is the object of: "imposer des sanctions à X"."""
+        verb = self._support_verb(noun)
+        return [r for r in self.objects(verb, trigger, role) if r] if verb is not None else []
+
+    def _setting_parties(self, noun: Token) -> list[str]:
+        """Who took part in a meeting named in an adjunct: "lors d'un sommet, X et Y ont eu un
+        accrochage", "a déclaré X lors d'une rencontre avec Y", "en visite au Tchad, X a dit"."""
+        if noun.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod", "advcl"):
+            return []
+        case = case_of(noun)
+        before = " ".join(t.lower_ for t in noun.doc[max(noun.i - 3, 0): noun.i])
+        if case not in ("de", "en") and "lors" not in before and "au cours" not in before \
+                and case not in self.ctx.lex.words["presupposing_preps"]:
+            return []
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return self.subjects(verb)[0] if verb is not None else []
+
+    def _pair(self, noun: Token) -> list[tuple[str, str]]:
+        for child in noun.children:
+            if child.dep_.startswith(("nmod", "obl")) and case_of(child) in ("entre", "between"):
+                refs = self.ctx.actors_for(child, "agent")
+                if len(refs) < 2:  # the parser lost the coordination: read "entre X et Y" in order
+                    refs = list(dict.fromkeys(refs + self._listed_after(child)))
+                if len(refs) >= 2:
+                    return all_pairs(refs)
+        between = self._between_after(noun)  # "la coopération qui prévalait entre X et Y"
+        if between is not None:
+            refs = list(dict.fromkeys(self._listed_after(between)))
+            if len(refs) >= 2:
+                return all_pairs(refs)
+        follow = [self.ctx.span_of(t) for t in noun.doc[noun.i + 1: noun.i + 8]]
+        refs = list(dict.fromkeys(s.ref for s in follow if s is not None and s.ref.startswith("Person:")))
+        hyphen = any(t.text == "-" for t in noun.doc[noun.i + 1: noun.i + 8])
+        return [(refs[0], refs[1])] if len(refs) >= 2 and hyphen else []
+
+    def _between_after(self, noun: Token) -> Token | None:
+        """The token after an "entre" that follows a noun closely, in its sentence, when the
+        parser hung "entre X et Y" elsewhere."""
+        for token in noun.doc[noun.i + 1: min(noun.i + 7, noun.sent.end - 1)]:
+            if token.lower_ in ("entre", "between"):
+                return token.nbor(1)
+            if token.text in (".", ";", ":", "?", "!") or self.ctx.span_of(token) is not None:
+                return None
+        return None
+
+    def _listed_after(self, first: Token) -> list[str]:
+        """Actors listed from ``first`` on, joined by commas and "et": "entre X, Y et Z"."""
+        refs = []
+        for token in first.doc[first.i: min(first.i + 14, len(first.doc))]:
+            if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != ",") or token.is_space:
+                break
+            span = self.ctx.span_of(token)
+            if span is not None and token.i == span.start:
+                ref = self.ctx.ref(span, "agent")
+                refs.extend([ref] if ref else [])
+        return refs
+
+    def _adjacent_actor(self, noun: Token) -> list[str]:
+        """The actor just before a noun phrase in apposition: "la Russie, à la recherche de"."""
+        for token in reversed(noun.doc[max(noun.sent.start, noun.i - 5): noun.i]):
+            span = self.ctx.span_of(token)
+            if span is not None:
+                ref = self.ctx.ref(span, "agent")
+                return [ref] if ref else []
+            if token.pos_ not in ("ADP", "DET", "PUNCT"):
+                return []
+        return []
+
+    def _acquisition(self, noun: Token, agents: list[str]) -> list[tuple[str, str]]:
+        """A supply sought by its recipient: "X cherche à garantir l'envoi de munitions"."""
+        token = noun
+        while token.dep_ in ("obj", "xcomp") and token.head.i != token.i:
+            token = token.head
+            if token.lemma_.lower() in _ACQUIRE:
+                recipients = self.subjects(token)[0]
+                other = self.ctx.antecedent(token, exclude=tuple(recipients))
+                return [(other, r) for r in recipients if other]
+        return []
