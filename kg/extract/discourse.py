@@ -26,7 +26,7 @@ class DiscourseRules:
     ctx: DocContext
     lex: Lexicon
 
-    def _blame_in_speech(self, verb: Token) -> Iterator[Found]:
+    def blame_in_speech(self, verb: Token) -> Iterator[Found]:
         """Words of blame in what someone says condemn the actor they are about: "« C'est une
         provocation de Washington », a déclaré Pékin", "a estimé que la vente était une ingérence"."""
         if verb.lemma_.lower() not in self.lex.modality.get("reporting", {}) or self.choose(verb) is not None:
@@ -48,7 +48,7 @@ class DiscourseRules:
                 yield Found(speaker, "condemns", target, modality, verb.sent, f"{self.lex.lang}-condemns-speech",
                             verb.i)
 
-    def _headline_visit(self, sent: Span) -> Iterator[Found]:
+    def headline_visit(self, sent: Span) -> Iterator[Found]:
         """A line with no verb that puts a person in a place: "Kadhafi à Paris"."""
         if any(t.pos_ in ("VERB", "AUX") for t in sent) or len(sent) > 20:
             return
@@ -60,7 +60,7 @@ class DiscourseRules:
                 yield Found(person.ref, "visits", place.ref, "asserted", sent, f"{self.lex.lang}-visits-headline",
                             person.start)
 
-    def _visits_abroad(self, found: list[Found]) -> Iterator[Found]:
+    def visits_abroad(self, found: list[Found]) -> Iterator[Found]:
         """A leader or official who meets, negotiates or signs in a place of another state has
         travelled there: "le Premier ministre turc a rencontré à Damas le président syrien"."""
         have = {(f.subject, f.object) for f in found if f.predicate == "visits"}

@@ -51,10 +51,10 @@ class RelationRules(NounArguments, DiscourseRules):
         for sent in sents:
             for token in sent:
                 found.extend(self.events(token))
-                found.extend(self._blame_in_speech(token))
-            found.extend(self._headline_visit(sent))
+                found.extend(self.blame_in_speech(token))
+            found.extend(self.headline_visit(sent))
         found = distinct(_lift_state_acts(found, self.ctx))
-        return found + distinct(list(self._visits_abroad(found)))
+        return found + distinct(list(self.visits_abroad(found)))
 
 
 
