@@ -26,7 +26,7 @@ class NounArguments:
 
     def noun_args(self, noun: Token, trigger: Trigger) -> list[tuple[str, str]]:
         if trigger.pair:
-            pairs = self._pair(noun)
+            pairs = self._pair(noun) or self._signed_by(noun)
             if pairs and trigger.relation not in SYMMETRIC:  # "les affrontements entre X et Y": each way
                 return pairs + [(b, a) for a, b in pairs]
             if pairs:
@@ -54,6 +54,13 @@ class NounArguments:
         if not partners and trigger.relation in SYMMETRIC:
             return all_pairs(agents)
         return [(a, p) for a in agents for p in partners]
+
+    def _signed_by(self, noun: Token) -> list[tuple[str, str]]:
+        """The parties of a participle on the noun: "l'accord signé par X et Y"."""
+        parties = [r for c in noun.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
+                   for g in c.children if g.dep_ == "obl:agent" or (g.dep_.startswith("obl") and case_of(g) == "par")
+                   for r in self.ctx.actors_for(g, "agent")]
+        return all_pairs(list(dict.fromkeys(parties)))
 
     def _backing(self, noun: Token) -> list[tuple[str, str]]:
         """"X a présenté le texte avec le soutien de Y": Y supports X."""
