@@ -15,9 +15,11 @@ Each overrides line (after the ``_source`` line) is one of:
 * ``{"type": "Country", "iso3": ..., "label"?, "names"?, "demonyms"?}``: names
   go first in their language; an alpha-3 code that pycountry lacks but
   GeoNames holds (``XKX``, Kosovo) adds that country.
-* ``{"type": "Place", "country": ..., "match": ..., "names"?, "exclude"?}``:
+* ``{"type": "Place", "country": ..., "match": ..., "names"?, "exclude"?, "stands_for"?}``:
   ``match`` is the GeoNames name (or an alternate name) of a city in that
-  country; a city outside the capitals and big cities is added.
+  country; a city outside the capitals and big cities is added; ``stands_for``
+  names the organisation the city stands for as an agent, when it is not its
+  state ("Bruxelles" for the European Union).
 * ``{"type": "Organization", "key": ..., "label": ..., "names": ..., "demonyms"?}``.
 * ``{"type": "Seat", "key": ..., "label": ..., "country": ..., "names": ...}``: a
   seat of government or of a ministry that news uses for its state ("le
@@ -469,7 +471,7 @@ def place_record(
     """
     english = english_place_names(city, capital_name if capital else None, override)
     french = unique(override.get("names", {}).get("fr", [])) or english
-    return {
+    record = {
         "key": slugify(english[0]),
         "type": "Place",
         "label": english[0],
@@ -478,6 +480,9 @@ def place_record(
         "capital": capital,
         "geonames": city["geonameid"],
     }
+    if override.get("stands_for"):  # "Bruxelles a adopté des sanctions": the EU, not Belgium
+        record["stands_for"] = override["stands_for"]
+    return record
 
 
 def assign_place_keys(places: list[Record], taken: set[str]) -> list[Record]:

@@ -154,7 +154,7 @@ def _nominal_modality(noun: Token, lex: Lexicon) -> str:
     verb = _clause_verb(noun)
     if verb is None:
         return _sentence_modality(noun, lex)
-    if noun.dep_ in ("obj", "xcomp") or _says_it_happens(verb, lex):
+    if noun.dep_ in ("obj", "xcomp", "nsubj:pass") or _says_it_happens(verb, lex):  # "l'aide a été suspendue"
         found = _clause_modality([noun, *governing_chain(verb)], lex)
     else:  # "le déplacement ... semblait annoncer": only the clause's mood and tense count
         found = _clause_modality([noun, verb], lex, governors=False)

@@ -94,8 +94,8 @@ class RelationRules(NounArguments, DiscourseRules):
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
         lemma = token.lemma_.lower()
         entries = self.lex.triggers.get((lemma, pos)) or self.lex.triggers.get((lemma.replace("oe", "œ"), pos), [])
-        if not entries and pos != "VERB" and any(c.dep_.startswith("aux") for c in token.children):
-            pos = "VERB"  # "a gelé les avoirs": a participle the tagger took for an adjective
+        if not entries and pos != "VERB" and any(c.dep_.startswith(("aux", "nsubj")) for c in token.children):
+            pos = "VERB"  # "a gelé les avoirs", "le Canada sanctionne": verbs the tagger took for nouns
             entries = next((self.lex.triggers[(inf, pos)] for inf in _infinitives(token.lower_)
                             if (inf, pos) in self.lex.triggers), [])
         if pos == "VERB" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children) \
@@ -212,6 +212,7 @@ class RelationRules(NounArguments, DiscourseRules):
         found = []
         misread = _misread_objects(head)
         times = self.lex.words["time_words"]
+        complex_preps = self.lex.words["complex_preps"]
         for child in head.children:
             if child.lemma_.lower() in times:
                 continue
@@ -223,6 +224,9 @@ class RelationRules(NounArguments, DiscourseRules):
                 found.extend(self._nested(child, trigger, role))
             elif child.dep_.startswith(("obl", "nmod")) and case_of(child) in trigger.preps:
                 found.extend(self.ctx.actors_for(child, role))
+            elif child.lemma_.lower() in complex_preps and complex_preps[child.lemma_.lower()] in trigger.preps:
+                found.extend(r for g in child.children if g.dep_ == "nmod" and case_of(g) == "de"
+                             for r in self.ctx.actors_for(g, role))  # "un financement en faveur du Kenya"
             elif child.dep_.startswith("nmod") and trigger.pos == "NOUN":  # "livraisons d'armes ... à X"
                 found.extend(self._nested(child, trigger, role))
         if found:  # "des sanctions contre dix entreprises, dont Lockheed Martin": those named too
@@ -314,13 +318,16 @@ class RelationRules(NounArguments, DiscourseRules):
 
 
 def _infinitives(participle: str) -> list[str]:
-    """Infinitives a past participle may come from ("gelés" -> "geler", "vendu" -> "vendre").
+    """Infinitives a past participle or a present may come from ("gelés" -> "geler", "vendu" ->
+    "vendre", "sanctionne" -> "sanctionner").
 
     >>> _infinitives("gelées")
     ['geler']
     """
     word = participle.rstrip("s")
     word = word[:-1] if word.endswith(("ée", "ie", "ue")) else word
+    if word.endswith(("e", "ent")) and not word.endswith("ée"):  # a present: "sanctionne", "menacent"
+        return [word.removesuffix("nt").removesuffix("e") + "er"]
     if word.endswith("é"):
         return [word[:-1] + "er"]
     if word.endswith("i"):

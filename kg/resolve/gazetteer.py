@@ -28,7 +28,8 @@ class Entry:
         label: Canonical (English) name.
         names: Every name in every language, the preferred ones first.
         demonyms: Demonyms (adjectives and nouns of inhabitants) in every language.
-        country: For a city, the ref of its country.
+        country: For a city, the ref of its country, or of the organisation it stands for as
+            an agent when that is not its state (Bruxelles: the European Union).
         capital: True if the city is its country's capital.
         ids: External identifier IRIs (GeoNames, Wikidata) the data holds.
         iso3: ISO 3166 alpha-3 code of a country.
@@ -75,7 +76,8 @@ def _entry(row: dict, iso_refs: dict[str, str]) -> Entry:
         label=row["label"],
         names=_flatten(row["names"]),
         demonyms=_flatten(row.get("demonyms", {})),
-        country=iso_refs.get(row["country"]) if row.get("country") else None,
+        country=(f"Organization:{row['stands_for']}" if row.get("stands_for")
+                 else iso_refs.get(row["country"]) if row.get("country") else None),
         capital=bool(row.get("capital")),
         ids=tuple(sorted(ids)),
         iso3=row.get("iso3"),
