@@ -103,6 +103,23 @@ CASES = [
     # meeting abroad is a visit
     ("Le président turc Recep Tayyip Erdogan a rencontré à Damas le président syrien Bachar al-Assad.",
      ("Person:recep-tayyip-erdogan", "visits", "Place:damascus", "asserted")),
+    # aid and sanctions however phrased
+    ("La Banque mondiale a approuvé un financement de 500 millions de dollars en faveur du Kenya.",
+     ("Organization:world-bank", "providesAidTo", "Country:kenya", "asserted")),
+    ("Le Japon a envoyé des vivres et des médicaments en Haïti.",
+     ("Country:japan", "providesAidTo", "Country:haiti", "asserted")),
+    ("L'aide américaine à l'Égypte a été suspendue.",
+     ("Country:united-states", "providesAidTo", "Country:egypt", "negated")),
+    ("Bruxelles a adopté un nouveau paquet de sanctions contre la Russie.",
+     ("Organization:eu", "imposesSanctionsOn", "Country:russia", "asserted")),
+    ("Le Canada sanctionne trois responsables iraniens.",
+     ("Country:canada", "imposesSanctionsOn", "Country:iran", "asserted")),
+    ("Les Vingt-Sept ont gelé les avoirs de la banque centrale russe.",
+     ("Organization:eu", "imposesSanctionsOn", "Country:russia", "asserted")),
+    ("L'accord signé par l'Arménie et l'Azerbaïdjan prévoit un cessez-le-feu.",
+     ("Country:armenia", "signsAgreementWith", "Country:azerbaijan", "asserted")),
+    ("La Chine et la Russie ont publié une déclaration commune sur l'Ukraine.",
+     ("Country:china", "cooperatesWith", "Country:russia", "asserted")),
     # a president who does not travel is still the president
     ("Le président américain Joe Biden ne se rendra pas au Japon.",
      ("Person:joe-biden", "leaderOf", "Country:united-states", "asserted")),
