@@ -156,19 +156,25 @@ def evaluate(corpus: Path, verbose: bool, as_json: bool, model: str | None) -> N
     from kg.pipeline import MODELS
 
     skipped: list[str] = []
-    scores = run_eval(corpus, model, progress=_progress, skipped=skipped)
+    errors: list[str] = []
+    scores = run_eval(corpus, model, progress=_progress, skipped=skipped, errors=errors)
     if skipped:
         click.echo(f"skipped {len(skipped)} text(s) in a language with no model: {', '.join(skipped)}", err=True)
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
     if not scores:
-        raise InputError(f"{corpus}: no text in a supported language; supported: {', '.join(MODELS)}")
+        raise InputError(errors[0] if errors and not skipped else
+                         f"{corpus}: no text in a supported language; supported: {', '.join(MODELS)}")
     result = summary(scores)
     if as_json:
         result["details"] = details_json(scores) if verbose else None
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
-        return
-    click.echo(format_summary(result))
-    if verbose:
-        click.echo(format_details(scores))
+    else:
+        click.echo(format_summary(result))
+        if verbose:
+            click.echo(format_details(scores))
+    if errors:
+        sys.exit(1)
 
 
 register_interop(main)  # kg validate, kg push, kg stats, kg export (kg/cli_interop.py)

@@ -103,10 +103,12 @@ def match(doc_id: str, lang: str, gold: list[Item], found: list[Item]) -> DocSco
 
 def evaluate(corpus: Path, model: str | None = None,
              progress: Callable[[Iterable], Iterable] | None = None,
-             skipped: list[str] | None = None) -> list[DocScore]:
+             skipped: list[str] | None = None, errors: list[str] | None = None) -> list[DocScore]:
     """Build every annotated text of ``corpus`` and score it.
 
-    Texts in a language with no model are left out; their ids are appended to ``skipped``.
+    Texts in a language with no model are left out; their ids are appended to ``skipped``. A
+    text or annotation that cannot be read is left out too, its error appended to ``errors``
+    (raised when no list is given): one bad file does not lose the others' scores.
     """
     from kg.pipeline import MODELS, extract_document, make_nlp
 
@@ -115,13 +117,19 @@ def evaluate(corpus: Path, model: str | None = None,
         raise InputError(f"{corpus}: no *.gold.json annotation found; give a folder of texts and annotations")
     scores = []
     for gold_path in progress(files) if progress else files:
-        data = load_gold(gold_path)
-        lang = data.get("lang", "fr")
-        if model is None and lang not in MODELS:
-            (skipped if skipped is not None else []).append(f"{data['id']} ({lang})")
+        try:
+            data = load_gold(gold_path)
+            lang = data.get("lang", "fr")
+            if model is None and lang not in MODELS:
+                (skipped if skipped is not None else []).append(f"{data['id']} ({lang})")
+                continue
+            document = read_path(text_for(gold_path), lang)[0]
+            extraction = extract_document(make_nlp(lang, model), document)
+        except InputError as exc:
+            if errors is None:
+                raise
+            errors.append(str(exc))
             continue
-        document = read_path(text_for(gold_path), lang)[0]
-        extraction = extract_document(make_nlp(lang, model), document)
         scores.append(match(data["id"], lang, gold_items(data), extracted_items(extraction)))
     return scores
 

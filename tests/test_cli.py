@@ -77,3 +77,19 @@ def test_query_from_file(built_example, tmp_path, capsys):
     assert run(["query", str(built_example), "--file", str(rq), "--format", "csv"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "n" and int(out[1]) >= 5
+
+
+@pytest.mark.model
+def test_eval_scores_the_good_texts_and_names_the_bad_one(tmp_path, capsys):
+    import shutil
+
+    from paths import EXAMPLE_GOLD
+
+    shutil.copy(EXAMPLE, tmp_path / EXAMPLE.name)
+    shutil.copy(EXAMPLE_GOLD, tmp_path / EXAMPLE_GOLD.name)
+    (tmp_path / "broken.txt").write_text("date 2024-01 Titre\n\nLa France a condamné l'Iran.\n", encoding="utf-8")
+    (tmp_path / "broken.gold.json").write_text("{not json", encoding="utf-8")
+    assert run(["eval", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert "== fr: 1 documents" in captured.out
+    assert "broken.gold.json: cannot read annotation" in captured.err
