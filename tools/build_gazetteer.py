@@ -21,10 +21,12 @@ Each overrides line (after the ``_source`` line) is one of:
   names the organisation the city stands for as an agent, when it is not its
   state ("Bruxelles" for the European Union).
 * ``{"type": "Organization", "key": ..., "label": ..., "names": ..., "demonyms"?}``.
-* ``{"type": "Seat", "key": ..., "label": ..., "country": ..., "names": ...}``: a
-  seat of government or of a ministry that news uses for its state ("le
-  Kremlin", "la Maison Blanche", "le Quai d'Orsay"); written out as a Place
-  that stands for its country, as a capital does.
+* ``{"type": "Seat", "key": ..., "label": ..., "country": ..., "names": ...,
+  "ministry"?}``: a seat of government or of a ministry that news uses for its
+  state ("le Kremlin", "la Maison Blanche", "le Quai d'Orsay"); written out as a
+  Place that stands for its country, as a capital does. ``ministry`` marks the
+  seat of a ministry: "le chef du Pentagone" is an official, "le chef du
+  Kremlin" the leader.
 
 Run ``python tools/build_gazetteer.py`` to rewrite the output, or with
 ``--check`` to exit 1 when the shipped file differs from a fresh build.  The
@@ -585,6 +587,7 @@ def build_seats(overrides: list[Record]) -> list[Record]:
             "names": {lang: unique(record["names"].get(lang, [])) for lang in ("en", "fr")},
             "country": record["country"],
             "capital": True,
+            **({"ministry": True} if record.get("ministry") else {}),
         }
         for record in overrides
     ]

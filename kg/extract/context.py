@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorSpan, unaccented
 from kg.extract.lexicon import Lexicon, normal_case
+from kg.resolve.gazetteer import load_gazetteer
 
 _ATTACHED = ("appos", "flat:name", "flat", "nmod", "amod", "compound", "acl")
 _PLACE_KINDS = ("Place", "Country")
@@ -214,8 +215,9 @@ class DocContext:
             if child.dep_ == "amod" or (child.dep_ == "nmod" and (case_of(child) == "de" or demonym)):
                 if span is not None and span.ref.split(":")[0] in ("Country", "Organization"):
                     return self.ref(span, "agent"), depth == 0
-                if span is not None and span.kind == "capital":
-                    return span.country, depth == 0
+                if span is not None and span.kind == "capital":  # "le chef du Pentagone" is no leader
+                    entry = load_gazetteer().get(span.ref)
+                    return span.country, depth == 0 and not (entry and entry.ministry)
                 if span is not None and span.ref.startswith("Person:"):  # "le conseiller de Lula"
                     offices = self.offices(span.ref)
                     return (offices.pop(), False) if len(offices) == 1 else (None, False)
@@ -326,8 +328,8 @@ class DocContext:
             span = self.span_of(follower)
             if span is not None and span.ref.startswith("Person:"):
                 return span.ref if preposition_before(follower.doc, span.start) != "de" else None
-            if follower.pos_ in ("VERB", "AUX") or follower.text in (".", ";", ":", "(", "«", '"'):
-                return None
+            if follower.pos_ in ("VERB", "AUX", "CCONJ") or follower.text in (".", ";", ":", "(", "«", '"'):
+                return None  # "les dirigeants de l'UE et le Premier ministre turc X": X is not one of them
         return None
 
     # ------------------------------------------------------------------ discourse

@@ -30,7 +30,8 @@ class Entry:
         demonyms: Demonyms (adjectives and nouns of inhabitants) in every language.
         country: For a city, the ref of its country, or of the organisation it stands for as
             an agent when that is not its state (Bruxelles: the European Union).
-        capital: True if the city is its country's capital.
+        capital: True if the city is its country's capital (or a seat that stands for it).
+        ministry: True for the seat of a ministry ("le Pentagone", "le Quai d'Orsay").
         ids: External identifier IRIs (GeoNames, Wikidata) the data holds.
         iso3: ISO 3166 alpha-3 code of a country.
     """
@@ -41,6 +42,7 @@ class Entry:
     demonyms: tuple[str, ...] = ()
     country: str | None = None
     capital: bool = False
+    ministry: bool = False
     ids: tuple[str, ...] = ()
     iso3: str | None = None
 
@@ -79,6 +81,7 @@ def _entry(row: dict, iso_refs: dict[str, str]) -> Entry:
         country=(f"Organization:{row['stands_for']}" if row.get("stands_for")
                  else iso_refs.get(row["country"]) if row.get("country") else None),
         capital=bool(row.get("capital")),
+        ministry=bool(row.get("ministry")),
         ids=tuple(sorted(ids)),
         iso3=row.get("iso3"),
     )

@@ -21,7 +21,7 @@ REQUIRED = {
     "Place": {"key", "type", "label", "names", "country", "capital"},
     "Organization": {"key", "type", "label", "names"},
 }
-OPTIONAL = {"Country": {"wikidata"}, "Place": {"geonames", "stands_for"}, "Organization": {"demonyms"}}
+OPTIONAL = {"Country": {"wikidata"}, "Place": {"geonames", "stands_for", "ministry"}, "Organization": {"demonyms"}}
 
 
 @cache
