@@ -96,3 +96,10 @@ def test_one_actor_per_person_and_deterministic_output(built_example, tmp_path):
     query = 'SELECT ?a WHERE { ?a a irkg:Person ; rdfs:label|skos:altLabel ?l . FILTER(CONTAINS(?l, "Poutine")) }'
     rows = run_query(read_graph(built_example), query)
     assert len({str(r.a) for r in rows}) == 1
+
+
+def test_the_built_graph_conforms_to_the_output_contract(built_example):
+    from kg.validate import validate
+
+    report = validate(read_graph(built_example))
+    assert report.conforms, report.text()

@@ -37,6 +37,8 @@ def parse_doc_date(text: str | None) -> tuple[date, str] | None:
     if not text:
         return None
     parts = [int(p) for p in re.findall(r"\d+", text)[:3]]
+    if not parts or parts[0] < 1000:  # no year, no date
+        return None
     precision = ("year", "month", "day")[len(parts) - 1]
     parts += [1] * (3 - len(parts))
     try:
@@ -102,9 +104,9 @@ def _relative(kind: str, m: re.Match, base: date) -> tuple[str, str]:
         step = 1 if m.group(2).lower() == "prochain" else -1
         day = base + relativedelta(days=step, weekday=_WEEKDAYS[word](step))
         return day.isoformat(), "day"
-    if kind == "relweek":
+    if kind == "relweek":  # the month the week belongs to (ISO 8601: the month of its Thursday);
+        # RDF has no week type, and a month is what the week's mentions share
         monday = base - timedelta(days=base.weekday()) + timedelta(weeks=1 if "proch" in word else -1)
-        year, week, _ = monday.isocalendar()
-        return f"{year}-W{week:02d}", "week"
+        return (monday + timedelta(days=3)).isoformat()[:7], "month"
     offset = {"hier": -1, "demain": 1}.get(word, 0)
     return (base + timedelta(days=offset)).isoformat(), "day"
