@@ -304,6 +304,11 @@ class DocContext:
             return self.leader_of.get(ref) or (offices.pop() if len(offices) == 1 else None)
         return None
 
+    def states_of(self, refs) -> tuple[str, ...]:
+        """The actors, a leader replaced by his state: arms and aid go from state to state, so the
+        supplier of "Kim Jong-un espère se procurer des technologies" is sought among states."""
+        return tuple(dict.fromkeys(self.leader_of.get(r, r) for r in refs))
+
     def offices(self, person: str) -> set[str]:
         """The states and organisations a person is known to hold a title in."""
         return {org for (_, org), holder in self.holders.items() if holder == person and org}

@@ -45,7 +45,7 @@ class NounArguments:
             agents = doers
         if trigger.inverse:
             recipients = agents or self._adjacent_actor(noun)
-            other = self.ctx.antecedent(noun, exclude=tuple(recipients))
+            other = self.ctx.antecedent(noun, exclude=self.ctx.states_of(recipients))
             return [(other, r) for r in recipients if other]
         if not partners and trigger.cls and trigger.relation in ("suppliesMunitionsTo", "providesAidTo"):
             return self._acquisition(noun, agents)

@@ -252,7 +252,7 @@ class RelationRules(NounArguments, DiscourseRules):
         if named:
             return named
         recipients = tuple(self.subjects(verb)[0])
-        other = self.ctx.antecedent(verb, exclude=recipients)
+        other = self.ctx.antecedent(verb, exclude=self.ctx.states_of(recipients))
         return [other] if other else []
 
     # ------------------------------------------------------------------ noun arguments
