@@ -233,6 +233,11 @@ class DocContext:
     def _title_ref(self, title: Title, role: str) -> str | list[str] | None:
         if _is_plural_reference(title.token):
             return self.recent(title.group, title.token.i, 2, exclude=self._clause_subjects(title.token))
+        if title.org and "Plur" in title.token.morph.get("Number") and title.group == "Person":
+            states = [r for c in title.token.children if c.dep_ in ("nmod", "amod")
+                      for r in self.actors_for(c, "agent") if r.split(":")[0] in ("Country", "Organization")]
+            if len(states) > 1:  # "les ministres des Affaires étrangères de l'Arménie et de l'Azerbaïdjan"
+                return states
         if title.relation is None and title.group != "Person":  # "le pays", "ce quotidien"
             return (self.recent(title.group, title.token.i, 1) or [None])[0]
         person = self.person_of_title(title)

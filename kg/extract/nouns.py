@@ -142,10 +142,11 @@ class NounArguments:
         """Whose "sa visite" is: the subject of the clause it sits in ("Lors de sa rencontre avec
         Zelensky, le président Joe Biden a annoncé"), else the nearest actor before it."""
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        plural = any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in noun.children)
         if verb is not None:
             agents = self.subjects(verb)[0]
-            if agents:
-                return agents[:1]
+            if agents:  # "la Russie et la Chine renforcent leur coopération": both
+                return agents if plural else agents[:1]
         ref = self.ctx.antecedent(noun)
         return [ref] if ref else []
 

@@ -201,6 +201,9 @@ class RelationRules(NounArguments, DiscourseRules):
             elif child.dep_ == "nsubj:pass":
                 patients.extend(self.ctx.actors_for(child, "patient"))
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not agents and not subjects:  # "Paris et Berlin veulent": a subject left unattached ("dep")
+            agents = [r for c in verb.children if c.dep_ == "dep" and c.i < verb.i
+                      for r in self.ctx.actors_for(c, "agent")]
         if agents and subjects and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.head.i < verb.i and any(c.dep_ == "cc" and c.i < subjects[0].i for c in verb.children):
             # "Le gouvernement colombien et l'ELN ont repris": the parser hung the verb on the first subject
@@ -216,7 +219,7 @@ class RelationRules(NounArguments, DiscourseRules):
         for child in head.children:
             if child.lemma_.lower() in times:
                 continue
-            misparsed = child.dep_ == "xcomp" and child.pos_ == "PROPN"  # "a attaqué Israël" as a complement
+            misparsed = child.dep_ == "xcomp" and child.pos_ in ("PROPN", "X")  # "a attaqué Israël" as a complement
             if (child.dep_ in ("obj", "iobj") or child in misread or misparsed) \
                     and (not trigger.preps or trigger.pos == "VERB"):
                 if not trigger.cls or trigger.direct:  # "qualifier de provocation le déploiement de X"

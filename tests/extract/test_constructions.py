@@ -120,6 +120,17 @@ CASES = [
      ("Country:armenia", "signsAgreementWith", "Country:azerbaijan", "asserted")),
     ("La Chine et la Russie ont publié une déclaration commune sur l'Ukraine.",
      ("Country:china", "cooperatesWith", "Country:russia", "asserted")),
+    # "leur", plural titles, a threat of a strike
+    ("La Russie et la Chine renforcent leur coopération militaire.",
+     ("Country:russia", "cooperatesWith", "Country:china", "asserted")),
+    ("Paris et Berlin veulent approfondir leur partenariat stratégique.",
+     ("Country:france", "cooperatesWith", "Country:germany", "planned")),
+    ("Les ministres des Affaires étrangères de l'Arménie et de l'Azerbaïdjan se sont rencontrés à Moscou.",
+     ("Country:armenia", "meets", "Country:azerbaijan", "asserted")),
+    ("Pyongyang a menacé de frapper les États-Unis.",
+     ("Country:north-korea", "attacks", "Country:united-states", "speculative")),
+    ("Le président russe a félicité Donald Trump pour sa victoire.",
+     ("Country:russia", "supports", "Person:donald-trump", "asserted")),
     # a president who does not travel is still the president
     ("Le président américain Joe Biden ne se rendra pas au Japon.",
      ("Person:joe-biden", "leaderOf", "Country:united-states", "asserted")),
