@@ -172,9 +172,10 @@ class RelationRules(NounArguments, DiscourseRules):
             agents, patients = self._own_subjects(token)
             if agents or patients:
                 return agents, patients
-            if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.lex.words["object_control"]:
-                controllers = [r for c in token.head.children if c.dep_ in ("obj", "iobj")
-                               or (c.dep_.startswith("obl") and case_of(c) == "à")
+            if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in self.lex.words["object_control"]:
+                passive = [c for c in token.head.children if c.dep_ == "nsubj:pass"]  # "X a été accusé de"
+                controllers = [r for c in (passive or [c for c in token.head.children if c.dep_ in ("obj", "iobj")
+                                                       or (c.dep_.startswith("obl") and case_of(c) == "à")])
                                for r in self.ctx.actors_for(c, "agent")]
                 if controllers:  # "a exhorté Pékin à ne pas armer la Russie": Pékin would arm
                     return controllers, []
