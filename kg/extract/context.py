@@ -68,7 +68,7 @@ class DocContext:
         span = self.span_of(token)
         inside = token.doc[span.start: span.end] if span is not None else [token]  # "Vladimir Poutine et X"
         for head in [token, *(c for t in inside for c in _conjuncts(t))]:
-            ref = self._actor_for(head, role)
+            ref = self.actor_for(head, role)
             if isinstance(ref, list):
                 found.extend(ref)
             elif ref:
@@ -86,14 +86,11 @@ class DocContext:
             if span is not None and self.ref(span, role) == ref:
                 conjuncts = [c for c in child.children if c.dep_ == "conj"
                              and (c.pos_ in ("PROPN", "NOUN", "PRON", "X") or self.span_of(c) is not None)]
-                return [r for c in conjuncts for r in [self._actor_for(c, role)] if isinstance(r, str)]
+                return [r for c in conjuncts for r in [self.actor_for(c, role)] if isinstance(r, str)]
         return []
 
     def actor_for(self, token: Token, role: str) -> str | list[str] | None:
-        """The actor one token stands for (a name, a title, a subject pronoun), conjuncts aside."""
-        return self._actor_for(token, role)
-
-    def _actor_for(self, token: Token, role: str) -> str | list[str] | None:
+        """The actor one token stands for (a name, a title, a pronoun), conjuncts aside."""
         span = self.span_of(token)
         if span is not None and span.kind == "demonym" and role != "place":
             named = next((self.span_of(c) for c in token.children if c.dep_ in ("appos", "flat:name")
@@ -124,7 +121,7 @@ class DocContext:
                 return self.ref(span, role)
             if child.dep_ == "acl" and role == "patient":  # "l'attaque menée par le Hamas"
                 for g in child.children:
-                    agent = self.span_of(g) if g.dep_ == "obl:agent" or case_of(g) == "par" else None
+                    agent = self.span_of(g) if by_agent(g) else None
                     if agent is not None:
                         return self.ref(agent, "agent")
             title = self.title_at(child) if span is None and role != "place" else None
@@ -257,9 +254,7 @@ class DocContext:
         """The person last named, in the sentence or the three before, who is known by this title."""
         holders = {p for (key, _), p in self.holders.items() if key == title.key}
         token = title.token
-        sents = list(token.doc.sents)
-        here = next(i for i, sent in enumerate(sents) if sent.start <= token.i < sent.end)
-        floor = sents[max(here - 3, 0)].start
+        floor = _window_start(token)
         for span in sorted(self.spans, key=lambda s: -s.start):
             if floor <= span.start < token.i and span.ref in holders:
                 return span.ref
@@ -286,16 +281,14 @@ class DocContext:
         if not _definite(token) and title.relation != "leaderOf" \
                 and title.key not in self.lex.words["unique_offices"]:
             return None  # "un diplomate européen" is someone else; "un ministre de la Défense russe" is not
-        sents = list(token.doc.sents)
-        here = next(i for i, sent in enumerate(sents) if sent.start <= token.i < sent.end)
-        floor = sents[max(here - 3, 0)].start
+        floor = _window_start(token)
         fitting = [span for span in sorted(self.spans, key=lambda s: -s.start)
                    if floor <= span.start < token.i and span.ref.startswith("Person:")
                    and (not self.offices(span.ref) or title.org in self.offices(span.ref))]
         # the last one named as a subject before the title's sentence, else the last one named:
         # "Blinken a rencontré Wang Yi. Le secrétaire d'État américain ..." is Blinken
         subjects = [span for span in fitting if span.start < token.sent.start and is_subject(token.doc[span.start])]
-        return (subjects or fitting or [None])[0].ref if fitting else None
+        return (subjects or fitting)[0].ref if fitting else None
 
     def state_of(self, ref: str) -> str | None:
         """The state an actor belongs to: a country is its own, a place its country's, a person
@@ -412,6 +405,12 @@ def _conjuncts(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X")]
 
 
+def _window_start(token: Token, sentences: int = 3) -> int:
+    """The first token of the sentence ``sentences`` before the one ``token`` is in."""
+    starts = [sent.start for sent in token.doc.sents if sent.start <= token.i]
+    return starts[max(len(starts) - 1 - sentences, 0)]
+
+
 def is_subject(token: Token) -> bool:
     """True for a subject, but not for the second "subject" the model gives a verb after it
     ("Blinken a rencontré Wang Yi" parsed with two)."""
@@ -437,6 +436,11 @@ def _definite(token: Token) -> bool:
 
 def _fold_quotes(text: str) -> str:
     return text.replace("’", "'")
+
+
+def by_agent(token: Token) -> bool:
+    """True for the agent of a passive or a participle: "(reçu) par Emmanuel Macron"."""
+    return token.dep_ == "obl:agent" or case_of(token) == "par"
 
 
 def case_of(token: Token) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext, case_of
+from kg.extract.context import DocContext, by_agent, case_of
 from kg.extract.finding import all_pairs
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.ontology.namespace import SYMMETRIC
@@ -60,7 +60,7 @@ class NounArguments:
     def _signed_by(self, noun: Token) -> list[tuple[str, str]]:
         """The parties of a participle on the noun: "l'accord signé par X et Y"."""
         parties = [r for c in noun.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
-                   for g in c.children if g.dep_ == "obl:agent" or (g.dep_.startswith("obl") and case_of(g) == "par")
+                   for g in c.children if by_agent(g)
                    for r in self.ctx.actors_for(g, "agent")]
         return all_pairs(list(dict.fromkeys(parties)))
 
@@ -101,7 +101,7 @@ class NounArguments:
     def _performed_by(self, noun: Token) -> list[str]:
         """The agent of a participle on the noun: "l'attaque menée par le Hamas"."""
         return [r for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                for g in c.children if g.dep_ == "obl:agent" or (g.dep_.startswith("obl") and case_of(g) == "par")
+                for g in c.children if by_agent(g)
                 for r in self.ctx.actors_for(g, "agent")]
 
     def _enclosing_agent(self, noun: Token) -> list[str]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.context import DocContext, Title, case_of, preposition_before
+from kg.extract.context import DocContext, Title, by_agent, case_of, preposition_before
 from kg.extract.discourse import DiscourseRules
 from kg.extract.finding import Found, all_pairs, distinct, reflexive, types_fit
 from kg.extract.lexicon import Trigger
@@ -124,7 +124,7 @@ class RelationRules(NounArguments, DiscourseRules):
     def verb_args(self, verb: Token, trigger: Trigger) -> list[tuple[str, str]]:
         role = "place" if trigger.relation == "visits" else "patient"
         if _passive_modifier(verb):  # "M. Mitsotakis, reçu par Emmanuel Macron"
-            agents = [r for c in verb.children if c.dep_ == "obl:agent" or case_of(c) == "par"
+            agents = [r for c in verb.children if by_agent(c)
                       for r in self.ctx.actors_for(c, "agent")]
             return [(a, p) for a in agents for p in self.ctx.actors_for(verb.head, role)]
         subjects, passive_objects = self.subjects(verb)
@@ -355,7 +355,7 @@ def _misread_objects(verb: Token) -> list[Token]:
 def _passive_modifier(verb: Token) -> bool:
     """A past participle with its agent, modifying a noun: "les forces soutenues par Washington"."""
     return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and any(
-        c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and case_of(c) == "par") for c in verb.children)
+        by_agent(c) for c in verb.children)
 
 
 def _active_with_etre(verb: Token, lex) -> bool:
