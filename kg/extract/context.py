@@ -43,6 +43,7 @@ class DocContext:
     by_token: dict[int, ActorSpan] = field(default_factory=dict)
     holders: dict[tuple[str, str | None], str] = field(default_factory=dict)
     leader_of: dict[str, str] = field(default_factory=dict)
+    leaders: set[str] = field(default_factory=set)  # persons titled as leaders, of a state named or not
 
     def __post_init__(self) -> None:
         for span in self.spans:
@@ -103,7 +104,8 @@ class DocContext:
             return self.last_subject(token)
         if token.pos_ == "PRON" and token.lower_ in ("lui", "leur") and token.dep_ in ("iobj", "obl:arg", "obj"):
             subject = self.last_subject(token)  # "Xie Feng lui a exprimé" after "a convoqué Nicholas Burns"
-            return self._person_before(token, exclude=(subject,) if subject else ())
+            others = (subject,) if subject else ()
+            return self._person_before(token, exclude=others) or self.antecedent(token, exclude=others)
         title = self.title_at(token)
         if title is not None:
             return self._title_ref(title, role)
@@ -112,16 +114,24 @@ class DocContext:
     def _attached_actor(self, token: Token, role: str, depth: int = 0) -> str | None:
         """An actor hanging off a common noun: "la ville de Vladivostok", "l'armée russe",
         "la sortie du leader nord-coréen"."""
-        children = sorted(token.children, key=lambda c: c.dep_ not in ("appos", "flat:name"))
+        lemma = token.lemma_.lower()
+        children = sorted(token.children, key=lambda c: (  # names first: "la ville australienne de Brisbane"
+            role == "place" and self.span_of(c) is not None and self.span_of(c).kind == "demonym",
+            c.dep_ not in ("appos", "flat:name")))
         for child in children:
             if child.dep_ not in _ATTACHED or case_of(child) not in ("", "de"):
                 continue
-            span = self.span_of(child)
+            span = self.span_of(child) or self._after_honorific(child)
+            if span is not None and span.ref in self.leader_of and lemma in self.lex.words["regime_nouns"]:
+                return self.leader_of[span.ref]  # "le gouvernement de M. Maduro" is Venezuela's
+            if span is not None and role == "place" and span.kind == "demonym" \
+                    and lemma in self.lex.words["place_nouns"]:
+                return span.ref  # "la ville australienne", "le sol américain"
             if span is not None and (role != "place" or span.ref.split(":")[0] in _PLACE_KINDS):
                 return self.ref(span, role)
             if child.dep_ == "acl" and role == "patient":  # "l'attaque menée par le Hamas"
-                for g in child.children:
-                    agent = self.span_of(g) if by_agent(g) else None
+                for g in agents_of(child):
+                    agent = self.span_of(g)
                     if agent is not None:
                         return self.ref(agent, "agent")
             title = self.title_at(child) if span is None and role != "place" else None
@@ -129,13 +139,21 @@ class DocContext:
                 ref = self._title_ref(title, role)
                 if isinstance(ref, str):
                     return ref
-        if role == "patient" and depth < 2:  # "une violation des engagements américains"
+        if depth < 2 and (role == "patient" or lemma in self.lex.words["place_nouns"]):
+            # "une violation des engagements américains", "la ville de l'est australien"
             for child in token.children:  # "des centaines de personnes et d'entités russes"
                 if child.dep_ in ("nmod", "conj") and self.span_of(child) is None:
                     ref = self._attached_actor(child, role, depth + 1)
                     if ref:
                         return ref
         return None
+
+    def _after_honorific(self, token: Token) -> ActorSpan | None:
+        """The name an honorific heads in the parse: "M." in "le gouvernement de M. Maduro"."""
+        if token.text not in self.lex.words["honorifics"]:
+            return None
+        return next((self.span_of(c) for c in token.children
+                     if c.dep_ in ("flat:name", "appos") and self.span_of(c) is not None), None)
 
     # ------------------------------------------------------------------ titles
     def title_at(self, token: Token) -> Title | None:
@@ -154,6 +172,9 @@ class DocContext:
                 org, direct = self.title_org(token)
                 if key.split()[0] == lemma and " " in key and org:  # "chef de l'État français":
                     direct = True  # the state hangs on the last word of the title
+                if org is None and relation and not counterpart:
+                    org = self._possessor_state(token, relation)
+                    direct = org is not None and not org.startswith("Person:")  # "la Russie et son président"
                 if counterpart:
                     relation, org = self._counterpart(token, counterpart, org)
                 elif relation == "leaderOf" and (not direct or deputy):  # "président de la Chambre"
@@ -171,9 +192,19 @@ class DocContext:
         offices = self.offices(possessor)
         if kind == "same" and org is None:
             org = led or (next(iter(offices)) if len(offices) == 1 else None)
-        relation = "leaderOf" if led else "officialOf"
+        relation = "leaderOf" if led or possessor in self.leaders else "officialOf"
         return (relation, org) if org and org != led and (kind == "same" or org not in offices) \
             else (None, org)
+
+    def _possessor_state(self, token: Token, relation: str) -> str | None:
+        """The state of "sa porte-parole" (Trump's) or of "son président" (Russia's)."""
+        singular = any(c.dep_ == "det" and c.lower_ in ("son", "sa", "his", "her", "its") for c in token.children)
+        owner = self.possessor(token) if singular else None  # "leurs dirigeants" are many people's
+        if owner is None or owner.startswith("Place:"):
+            return None
+        if owner.startswith("Person:"):
+            return self.state_of(owner) if relation == "officialOf" else None
+        return owner
 
     def possessor(self, token: Token) -> str | None:
         """Whose "sa porte-parole" / "son homologue" is: the subject of the clause it sits in,
@@ -282,13 +313,22 @@ class DocContext:
                 and title.key not in self.lex.words["unique_offices"]:
             return None  # "un diplomate européen" is someone else; "un ministre de la Défense russe" is not
         floor = _window_start(token)
+        partners = self._co_subjects(token)  # "Poutine a remercié le président vénézuélien": someone else
         fitting = [span for span in sorted(self.spans, key=lambda s: -s.start)
                    if floor <= span.start < token.i and span.ref.startswith("Person:")
+                   and span.ref not in partners
                    and (not self.offices(span.ref) or title.org in self.offices(span.ref))]
         # the last one named as a subject before the title's sentence, else the last one named:
         # "Blinken a rencontré Wang Yi. Le secrétaire d'État américain ..." is Blinken
         subjects = [span for span in fitting if span.start < token.sent.start and is_subject(token.doc[span.start])]
         return (subjects or fitting)[0].ref if fitting else None
+
+    def _co_subjects(self, token: Token) -> set[str]:
+        """The named subjects of the verb a noun is a complement of: never the noun's referent."""
+        if token.dep_ in ("nsubj", "nsubj:pass") or token.head.pos_ not in ("VERB", "AUX"):
+            return set()
+        return {span.ref for c in token.head.children if c.dep_ == "nsubj" and c.i < token.head.i
+                for span in [self.span_of(c)] if span is not None}
 
     def state_of(self, ref: str) -> str | None:
         """The state an actor belongs to: a country is its own, a place its country's, a person
@@ -440,7 +480,19 @@ def _fold_quotes(text: str) -> str:
 
 def by_agent(token: Token) -> bool:
     """True for the agent of a passive or a participle: "(reçu) par Emmanuel Macron"."""
-    return token.dep_ == "obl:agent" or case_of(token) == "par"
+    return token.dep_ == "obl:agent" or case_of(token).split()[-1:] == ["par"]  # also "entre autres par"
+
+
+def agents_of(token: Token) -> list[Token]:
+    """The agent complements of a passive or a participle, also when the parser hung them on an
+    inserted "entre autres" ("soutenu entre autres par l'Égypte")."""
+    found = []
+    for child in token.children:
+        if by_agent(child):
+            found.append(child)
+        elif child.lemma_.lower() == "autre" and child.i > token.i:
+            found.extend(g for g in child.children if by_agent(g))
+    return found
 
 
 def case_of(token: Token) -> str:

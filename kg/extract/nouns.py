@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext, by_agent, case_of
+from kg.extract.context import DocContext, agents_of, case_of
 from kg.extract.finding import all_pairs
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.ontology.namespace import SYMMETRIC
@@ -36,7 +36,8 @@ class NounArguments:
         agents = self._noun_agents(noun)
         role = "place" if trigger.relation == "visits" else "patient"
         partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role) \
-            or [r for c in noun.children if c.dep_ == "acl" for r in self.objects(c, trigger, role)]
+            or [r for c in noun.children if c.dep_ == "acl" for r in self.objects(c, trigger, role)] \
+            or self._aimed_at(noun, role) or self._complement_after(noun, trigger, role)
         verb = self._support_verb(noun)
         doers = self.subjects(verb)[0] if verb is not None else []
         if not partners and noun.dep_ == "obj" and noun.head.lemma_.lower() in self.lex.words["undergo_verbs"]:
@@ -57,11 +58,32 @@ class NounArguments:
             return all_pairs(agents)
         return [(a, p) for a in agents for p in partners]
 
+    def _aimed_at(self, noun: Token, role: str) -> list[str]:
+        """Whom a participle on the noun aims the act at: "des sanctions visant des responsables
+        russes", "une aide destinée au Soudan"."""
+        aiming = self.lex.words["aiming_verbs"]
+        return [r for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in aiming
+                for g in c.children if g.dep_ in ("obj", "obl:arg", "obl", "obl:mod")
+                and (g.dep_ == "obj" or case_of(g) in ("à", "vers", "contre"))
+                for r in self.ctx.actors_for(g, role)]
+
+    def _complement_after(self, noun: Token, trigger: Trigger, role: str) -> list[str]:
+        """A complement of the noun the parser hung on its verb: in "épargner les civils dans
+        ses raids contre le Hamas", "contre le Hamas" right after "raids" is theirs."""
+        preps = [p for p in trigger.preps if p != "de"]
+        head = noun.head
+        if not preps or head.i == noun.i:
+            return []
+        for sibling in head.children:
+            if sibling.i > noun.i and sibling.left_edge.i == noun.right_edge.i + 1 \
+                    and sibling.dep_.startswith(("obl", "nmod")) and case_of(sibling) in preps:
+                return self.ctx.actors_for(sibling, role)
+        return []
+
     def _signed_by(self, noun: Token) -> list[tuple[str, str]]:
         """The parties of a participle on the noun: "l'accord signé par X et Y"."""
         parties = [r for c in noun.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
-                   for g in c.children if by_agent(g)
-                   for r in self.ctx.actors_for(g, "agent")]
+                   for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]
         return all_pairs(list(dict.fromkeys(parties)))
 
     def _backing(self, noun: Token) -> list[tuple[str, str]]:
@@ -101,8 +123,7 @@ class NounArguments:
     def _performed_by(self, noun: Token) -> list[str]:
         """The agent of a participle on the noun: "l'attaque menée par le Hamas"."""
         return [r for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                for g in c.children if by_agent(g)
-                for r in self.ctx.actors_for(g, "agent")]
+                for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]
 
     def _enclosing_agent(self, noun: Token) -> list[str]:
         """The agent named on a noun that holds this one: "l'approbation par Washington d'un

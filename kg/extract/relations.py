@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.context import DocContext, Title, by_agent, case_of, preposition_before
+from kg.extract.context import DocContext, Title, agents_of, case_of, preposition_before
 from kg.extract.discourse import DiscourseRules
 from kg.extract.finding import Found, all_pairs, distinct, reflexive, types_fit
 from kg.extract.lexicon import Trigger
@@ -57,12 +57,15 @@ class RelationRules(NounArguments, DiscourseRules):
         return found + distinct(list(self.visits_abroad(found)))
 
 
-
-
     # ------------------------------------------------------------------ affiliations
     def affiliations(self, sent: Span, infer: bool) -> Iterator[Found]:
         for token in sent:
             title = self.ctx.title_at(token)
+            if title is not None and title.org is None and not infer \
+                    and self.lex.titles[title.key][0] == "leaderOf":
+                named = self.ctx.person_of_title(title, infer=False)  # "le président Bush": a leader
+                if named:
+                    self.ctx.leaders.add(named)
             if title is None or title.relation is None or title.org is None:
                 continue
             person = self.ctx.person_of_title(title, infer)
@@ -82,12 +85,32 @@ class RelationRules(NounArguments, DiscourseRules):
         trigger = self.choose(token)
         if trigger is None:
             return
+        if trigger.pos == "VERB" and self._aims_named_act(token):
+            return
         pairs = self.verb_args(token, trigger) if trigger.pos == "VERB" else self.noun_args(token, trigger)
-        modality = modality_of(token, self.lex)
+        relation, modality = trigger.relation, modality_of(token, self.lex)
+        vow = self._vow(token) if relation == "attacks" else None
+        if vow is not None:  # "a promis de riposter contre X": a threat, as certain as the promise
+            relation, modality = "threatens", modality_of(vow, self.lex)
         for subject, obj in pairs:
-            if subject != obj and types_fit(trigger.relation, subject, obj) \
+            if subject != obj and types_fit(relation, subject, obj) \
                     and not self.ctx.same_side(subject, (obj,)):
-                yield Found(subject, trigger.relation, obj, modality, token.sent, trigger.id, token.i)
+                yield Found(subject, relation, obj, modality, token.sent, trigger.id, token.i)
+
+    def _aims_named_act(self, verb: Token) -> bool:
+        """True for "visant" in "des sanctions visant X": the noun's own trigger reads it."""
+        if verb.lemma_.lower() not in self.lex.words["aiming_verbs"]:
+            return False
+        nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
+        return any(n.pos_ == "NOUN" and self.choose(n) is not None for n in nouns)
+
+    def _vow(self, verb: Token) -> Token | None:
+        """The verb of promising an attack hangs on: "a juré de se venger", "s'est engagé à frapper"."""
+        head = verb.head
+        if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in self.lex.words["vow_verbs"] \
+                and (head.lemma_.lower() != "engager" or reflexive(head)):
+            return head
+        return None
 
     def choose(self, token: Token) -> Trigger | None:
         """The trigger entry for a token: a class-restricted one if its object fits, else the plain one."""
@@ -124,11 +147,11 @@ class RelationRules(NounArguments, DiscourseRules):
     def verb_args(self, verb: Token, trigger: Trigger) -> list[tuple[str, str]]:
         role = "place" if trigger.relation == "visits" else "patient"
         if _passive_modifier(verb):  # "M. Mitsotakis, reçu par Emmanuel Macron"
-            agents = [r for c in verb.children if by_agent(c)
-                      for r in self.ctx.actors_for(c, "agent")]
+            agents = [r for c in agents_of(verb) for r in self.ctx.actors_for(c, "agent")]
             return [(a, p) for a in agents for p in self.ctx.actors_for(verb.head, role)]
         subjects, passive_objects = self.subjects(verb)
-        objects = passive_objects or self._event_agents(verb, trigger) or self.objects(verb, trigger, role)
+        objects = passive_objects or self._event_agents(verb, trigger) or self.objects(verb, trigger, role) \
+            or self._relative_object(verb, trigger, role)
         if not objects and trigger.relation in _INCISE and verb.dep_ == "parataxis":
             objects = self.subjects(verb.head)[0]  # "Pyongyang a tiré un missile, a dénoncé Séoul"
         if not objects and trigger.relation in _COMPLEMENT_TARGET:
@@ -154,6 +177,17 @@ class RelationRules(NounArguments, DiscourseRules):
             return [(a, b) for a in subjects for b in subjects if a != b]
         return [(s, o) for s in subjects for o in objects]
 
+    def _relative_object(self, verb: Token, trigger: Trigger, role: str) -> list[str]:
+        """The object of a relative clause the parser read as a complement clause: in "cette
+        frappe, que le Pakistan condamne", the frappe (or, for a verb of blame, its author)."""
+        antecedent = _relative_antecedent(verb, self.lex.words["time_words"])
+        if antecedent is None or trigger.cls:
+            return []
+        event = self.choose(antecedent) if antecedent.pos_ == "NOUN" else None
+        if trigger.relation in _INCISE and event is not None and event.relation not in _INCISE:
+            return self._noun_agents(antecedent)
+        return self.ctx.actors_for(antecedent, role)
+
     def _event_agents(self, verb: Token, trigger: Trigger) -> list[str]:
         """Who is condemned or praised for an event named by its object: "a dénoncé la vente par
         Washington de chasseurs à Taïwan" condemns Washington, not Taïwan."""
@@ -172,7 +206,7 @@ class RelationRules(NounArguments, DiscourseRules):
             agents, patients = self._own_subjects(token)
             if agents or patients:
                 return agents, patients
-            if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in self.lex.words["object_control"]:
+            if token.dep_ in ("xcomp", "advcl") and _verb_lemma(token.head) in self.lex.words["object_control"]:
                 passive = [c for c in token.head.children if c.dep_ == "nsubj:pass"]  # "X a été accusé de"
                 controllers = [r for c in (passive or [c for c in token.head.children if c.dep_ in ("obj", "iobj")
                                                        or (c.dep_.startswith("obl") and case_of(c) == "à")])
@@ -221,9 +255,13 @@ class RelationRules(NounArguments, DiscourseRules):
             if child.lemma_.lower() in times:
                 continue
             misparsed = child.dep_ == "xcomp" and child.pos_ in ("PROPN", "X")  # "a attaqué Israël" as a complement
+            if child.dep_ == "obj" and _antecedent_of(child) is not child:  # "l'Iran, que la Russie arme"
+                found.extend(self.ctx.actors_for(_antecedent_of(child), role))
+                continue
             if (child.dep_ in ("obj", "iobj") or child in misread or misparsed) \
                     and (not trigger.preps or trigger.pos == "VERB"):
-                if not trigger.cls or trigger.direct:  # "qualifier de provocation le déploiement de X"
+                # "qualifier de provocation le déploiement de X" (direct); "lui vend des armes" (iobj)
+                if not trigger.cls or trigger.direct or child.dep_ == "iobj":
                     found.extend(self.ctx.actors_for(child, role))
                 found.extend(self._nested(child, trigger, role))
             elif child.dep_.startswith(("obl", "nmod")) and case_of(child) in trigger.preps:
@@ -258,13 +296,6 @@ class RelationRules(NounArguments, DiscourseRules):
         recipients = tuple(self.subjects(verb)[0])
         other = self.ctx.antecedent(verb, exclude=self.ctx.states_of(recipients))
         return [other] if other else []
-
-    # ------------------------------------------------------------------ noun arguments
-
-
-
-
-
 
     def _complement_target(self, verb: Token, subjects: list[str]) -> list[str]:
         """The target named inside the complement: "X a menacé de frapper l'Iran"."""
@@ -313,14 +344,6 @@ class RelationRules(NounArguments, DiscourseRules):
         return []
 
 
-
-
-
-
-
-
-
-
 def _infinitives(participle: str) -> list[str]:
     """Infinitives a past participle or a present may come from ("gelés" -> "geler", "vendu" ->
     "vendre", "sanctionne" -> "sanctionner").
@@ -341,6 +364,41 @@ def _infinitives(participle: str) -> list[str]:
     return []
 
 
+def _verb_lemma(verb: Token) -> str:
+    """The infinitive of a verb, also where the model gave the form itself as its lemma
+    ("demande" for "demande")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and not lemma.endswith(("r", "re")):
+        return next(iter(_infinitives(verb.lower_)), lemma)
+    return lemma
+
+
+def _antecedent_of(token: Token) -> Token:
+    """The noun a relative pronoun object stands for ("que" in "la frappe, que X condamne"), else
+    the token itself."""
+    relative = token.pos_ == "PRON" and "Rel" in token.morph.get("PronType")
+    verb = token.head
+    if relative and verb.dep_ == "acl:relcl" and verb.head.i != verb.i:
+        return verb.head
+    return token
+
+
+def _relative_antecedent(verb: Token, times) -> Token | None:
+    """The noun before ", que" when a relative clause was parsed as a complement clause of the
+    main verb ("a dénoncé cette frappe, que X condamne" with "que" as a conjunction)."""
+    if verb.dep_ != "ccomp" or any(c.dep_ == "obj" and c.lemma_.lower() not in times for c in verb.children):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'")), None)
+    if mark is None or mark.i < 2 or mark.nbor(-1).text != "," or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    token = mark.nbor(-2)
+    while token.pos_ not in ("NOUN", "PROPN") and token.head.i != token.i and token.head.i < mark.i:
+        token = token.head
+    while token.dep_ == "flat:name" and token.head.i < token.i:
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
 def _misread_objects(verb: Token) -> list[Token]:
     """Subjects the parser put after a verb that already has one before it: "La Corée du Nord
     menace le Japon" parsed with two subjects; the second is the object."""
@@ -354,8 +412,7 @@ def _misread_objects(verb: Token) -> list[Token]:
 
 def _passive_modifier(verb: Token) -> bool:
     """A past participle with its agent, modifying a noun: "les forces soutenues par Washington"."""
-    return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and any(
-        by_agent(c) for c in verb.children)
+    return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and bool(agents_of(verb))
 
 
 def _active_with_etre(verb: Token, lex) -> bool:
@@ -364,16 +421,8 @@ def _active_with_etre(verb: Token, lex) -> bool:
     return verb.lemma_.lower() in lex.words["etre_verbs"] or reflexive(verb)
 
 
-
-
 def _has_dep(token: Token, deps: tuple[str, ...]) -> bool:
     return any(c.dep_ in deps for c in token.children)
-
-
-
-
-
-
 
 
 def _affiliation_modality(token: Token, rules: RelationRules) -> str:
@@ -392,10 +441,6 @@ def _lift_state_acts(found: list[Found], ctx: DocContext) -> list[Found]:
         if s != o:
             out.append(Found(s, f.predicate, o, f.modality, f.sentence, f.rule, f.trigger))
     return out
-
-
-
-
 
 
 def find_relations(doc: Doc, ctx: DocContext) -> list[Found]:

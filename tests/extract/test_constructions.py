@@ -136,6 +136,43 @@ CASES = [
      ("Person:joe-biden", "leaderOf", "Country:united-states", "asserted")),
     ("Le président américain Joe Biden ne se rendra pas au Japon.",
      ("Person:joe-biden", "visits", "Country:japan", "negated")),
+    # a participle aims the act of its noun; a complement of the noun hung on its verb
+    ("Les États-Unis ont annoncé des sanctions visant des responsables russes.",
+     ("Country:united-states", "imposesSanctionsOn", "Country:russia", "asserted")),
+    ("Le Japon a envoyé une aide humanitaire destinée au Soudan.",
+     ("Country:japan", "providesAidTo", "Country:sudan", "asserted")),
+    ("L'ONU demande à Israël de protéger les civils dans ses frappes contre le Hamas.",
+     ("Country:israel", "attacks", "Organization:hamas", "asserted")),
+    # the target a demonym names, a vow of retaliation, an agent after "entre autres"
+    ("La marine nord-coréenne a coulé une corvette sud-coréenne.",
+     ("Country:north-korea", "attacks", "Country:south-korea", "asserted")),
+    ("Le président iranien a promis de riposter contre les États-Unis.",
+     ("Country:iran", "threatens", "Country:united-states", "asserted")),
+    ("L'Iran a juré de se venger d'Israël.",
+     ("Country:iran", "threatens", "Country:israel", "asserted")),
+    ("Le maréchal Khalifa Haftar, soutenu entre autres par l'Égypte, recule.",
+     ("Country:egypt", "supports", "Person:khalifa-haftar", "asserted")),
+    # pronouns and possessives that name a state or its official
+    ("La Russie soutient le Venezuela. Elle lui vend du matériel militaire.",
+     ("Country:russia", "suppliesMunitionsTo", "Country:venezuela", "asserted")),
+    ("Le président américain Donald Trump a envoyé sa porte-parole, Sarah Sanders, au Mexique.",
+     ("Person:sarah-sanders", "officialOf", "Country:united-states", "asserted")),
+    ("La Russie et son président Vladimir Poutine ont rejeté l'offre.",
+     ("Person:vladimir-poutine", "leaderOf", "Country:russia", "asserted")),
+    ("Le président Bush s'est entretenu avec son homologue russe Vladimir Poutine.",
+     ("Person:vladimir-poutine", "leaderOf", "Country:russia", "asserted")),
+]
+
+# what a construction must not be read as
+ABSENT = [
+    ("Les États-Unis ont annoncé des sanctions visant des responsables russes.",
+     ("Country:united-states", "attacks", "Country:russia")),
+    ("Vladimir Poutine a remercié le président vénézuélien pour son accueil.",
+     ("Person:vladimir-poutine", "leaderOf", "Country:venezuela")),
+    ("La Chine a sanctionné dix entreprises et leurs dirigeants, dont ceux de Lockheed Martin.",
+     ("Organization:lockheed-martin", "leaderOf", "Country:china")),
+    ("Le président iranien a promis de riposter contre les États-Unis.",
+     ("Country:iran", "attacks", "Country:united-states")),
 ]
 
 
@@ -155,3 +192,9 @@ def test_construction_is_read(nlp, text, expected):
         if f.predicate in ("meets", "signsAgreementWith", "negotiatesWith", "cooperatesWith"):
             found.add((f.object, f.predicate, f.subject, f.modality))
     assert expected in found
+
+
+@pytest.mark.parametrize(("text", "wrong"), ABSENT)
+def test_construction_is_not_misread(nlp, text, wrong):
+    doc = nlp(text)
+    assert wrong not in {(f.subject, f.predicate, f.object) for f in doc._.irkg_relations}
