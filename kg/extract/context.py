@@ -285,7 +285,7 @@ class DocContext:
         """The person last named, in the sentence or the three before, who is known by this title."""
         holders = {p for (key, _), p in self.holders.items() if key == title.key}
         token = title.token
-        floor = _window_start(token)
+        floor = window_start(token)
         for span in sorted(self.spans, key=lambda s: -s.start):
             if floor <= span.start < token.i and span.ref in holders:
                 return span.ref
@@ -312,7 +312,7 @@ class DocContext:
         if not _definite(token) and title.relation != "leaderOf" \
                 and title.key not in self.lex.words["unique_offices"]:
             return None  # "un diplomate européen" is someone else; "un ministre de la Défense russe" is not
-        floor = _window_start(token)
+        floor = window_start(token)
         partners = self._co_subjects(token)  # "Poutine a remercié le président vénézuélien": someone else
         fitting = [span for span in sorted(self.spans, key=lambda s: -s.start)
                    if floor <= span.start < token.i and span.ref.startswith("Person:")
@@ -445,7 +445,7 @@ def _conjuncts(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X")]
 
 
-def _window_start(token: Token, sentences: int = 3) -> int:
+def window_start(token: Token, sentences: int = 3) -> int:
     """The first token of the sentence ``sentences`` before the one ``token`` is in."""
     starts = [sent.start for sent in token.doc.sents if sent.start <= token.i]
     return starts[max(len(starts) - 1 - sentences, 0)]

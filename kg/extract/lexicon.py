@@ -47,8 +47,33 @@ class Lexicon:
     words: dict = field(default_factory=dict)
 
     def in_class(self, lemma: str, cls: str) -> bool:
-        """Return True if ``lemma`` belongs to word class ``cls``."""
-        return lemma.lower() in self.classes.get(cls, frozenset())
+        """Return True if ``lemma`` belongs to word class ``cls``, also in the feminine or plural
+        form the model sometimes leaves as the lemma of an adjective it took for a noun
+        ("insatisfaisante")."""
+        words = self.classes.get(cls, frozenset())
+        lemma = lemma.lower()
+        return lemma in words or any(form in words for form in _masculine_singular(lemma))
+
+
+def _masculine_singular(word: str) -> list[str]:
+    """Candidate masculine singular forms of a French adjective.
+
+    >>> _masculine_singular("inacceptables")
+    ['inacceptable', 'inacceptabl']
+    >>> _masculine_singular("criminelle")
+    ['criminelle', 'criminell', 'criminel']
+    """
+    word = word.removesuffix("s")
+    forms = [word]
+    if word.endswith("e"):
+        forms.append(word[:-1])
+    if word.endswith(("lle", "nne")):
+        forms.append(word[:-2])
+    if word.endswith("ive"):
+        forms.append(word[:-3] + "if")
+    if word.endswith("euse"):
+        forms.append(word[:-4] + "eux")
+    return forms
 
 
 _CONTRACTED = {"au": "à", "aux": "à", "a": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}

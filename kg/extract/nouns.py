@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext, agents_of, case_of
+from kg.extract.context import DocContext, agents_of, case_of, window_start
 from kg.extract.finding import all_pairs
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.ontology.namespace import SYMMETRIC
@@ -23,8 +23,11 @@ class NounArguments:
 
     ctx: DocContext
     lex: Lexicon
+    found: list  # the relations found so far in the document
 
     def noun_args(self, noun: Token, trigger: Trigger) -> list[tuple[str, str]]:
+        if trigger.relation == "meets" and self._press_interview(noun):
+            return []
         if trigger.pair:
             pairs = self._pair(noun) or self._signed_by(noun)
             if pairs and trigger.relation not in SYMMETRIC:  # "les affrontements entre X et Y": each way
@@ -58,6 +61,14 @@ class NounArguments:
             return all_pairs(agents)
         return [(a, p) for a in agents for p in partners]
 
+    def _press_interview(self, noun: Token) -> bool:
+        """True for "un entretien avec les médias", "un entretien accordé au quotidien Le Monde"."""
+        media = self.lex.words["media_nouns"]
+        partners = [c for c in noun.children if c.dep_.startswith("nmod") and case_of(c) in ("avec", "à")]
+        partners += [g for c in noun.children if c.dep_ == "acl" for g in c.children
+                     if g.dep_.startswith(("obl", "iobj")) and case_of(g) == "à"]  # "accordé au quotidien"
+        return any(p.lemma_.lower() in media or p.lower_ in media for p in partners)
+
     def _aimed_at(self, noun: Token, role: str) -> list[str]:
         """Whom a participle on the noun aims the act at: "des sanctions visant des responsables
         russes", "une aide destinée au Soudan"."""
@@ -74,7 +85,8 @@ class NounArguments:
         head = noun.head
         if not preps or head.i == noun.i:
             return []
-        for sibling in head.children:
+        heads = [head, head.head] if head.pos_ == "ADV" else [head]  # "lors de l'entretien avec X"
+        for sibling in (c for h in heads for c in h.children):
             if sibling.i > noun.i and sibling.left_edge.i == noun.right_edge.i + 1 \
                     and sibling.dep_.startswith(("obl", "nmod")) and case_of(sibling) in preps:
                 return self.ctx.actors_for(sibling, role)
@@ -118,7 +130,19 @@ class NounArguments:
         if performed:
             return performed
         verb = self._support_verb(noun)
-        return self.subjects(verb)[0] if verb is not None else self._enclosing_agent(noun)
+        agents = self.subjects(verb)[0] if verb is not None else self._enclosing_agent(noun)
+        return agents or self._reported_before(noun)
+
+    def _reported_before(self, noun: Token) -> list[str]:
+        """The agent of the act a demonstrative refers back to: "cette frappe" is the strike the
+        text reported last."""
+        if not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children):
+            return []
+        trigger = self.choose(noun)
+        floor = window_start(noun)
+        earlier = [f for f in self.found if trigger is not None and f.predicate == trigger.relation
+                   and floor <= f.trigger < noun.i and f.modality == "asserted"]
+        return [earlier[-1].subject] if earlier else []
 
     def _performed_by(self, noun: Token) -> list[str]:
         """The agent of a participle on the noun: "l'attaque menée par le Hamas"."""

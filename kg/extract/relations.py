@@ -39,6 +39,7 @@ class RelationRules(NounArguments, DiscourseRules):
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
         self.lex = ctx.lex
+        self.found: list[Found] = []
 
     def run(self) -> list[Found]:
         """Return every relation found in the document, in text order."""
@@ -48,6 +49,7 @@ class RelationRules(NounArguments, DiscourseRules):
         # Named holders first, so that an unnamed title ("le président colombien") resolves to
         # the person it refers back to only among those whose offices do not exclude it.
         found: list[Found] = [f for infer in (False, True) for sent in sents for f in self.affiliations(sent, infer)]
+        self.found = found  # what is known so far: "cette frappe" is the strike already reported
         for sent in sents:
             for token in sent:
                 found.extend(self.events(token))
@@ -150,7 +152,7 @@ class RelationRules(NounArguments, DiscourseRules):
             agents = [r for c in agents_of(verb) for r in self.ctx.actors_for(c, "agent")]
             return [(a, p) for a in agents for p in self.ctx.actors_for(verb.head, role)]
         subjects, passive_objects = self.subjects(verb)
-        objects = passive_objects or self._event_agents(verb, trigger) or self.objects(verb, trigger, role) \
+        objects = self._event_agents(verb, trigger) or passive_objects or self.objects(verb, trigger, role) \
             or self._relative_object(verb, trigger, role)
         if not objects and trigger.relation in _INCISE and verb.dep_ == "parataxis":
             objects = self.subjects(verb.head)[0]  # "Pyongyang a tiré un missile, a dénoncé Séoul"
@@ -193,8 +195,9 @@ class RelationRules(NounArguments, DiscourseRules):
         Washington de chasseurs à Taïwan" condemns Washington, not Taïwan."""
         if trigger.relation not in _INCISE:
             return []
-        for child in verb.children:
-            event = self.choose(child) if child.dep_ == "obj" and child.pos_ == "NOUN" else None
+        for child in verb.children:  # "a condamné la frappe", "la frappe a été condamnée"
+            undergoes = child.dep_ == "obj" or (child.dep_ == "nsubj:pass" and not _active_with_etre(verb, self.lex))
+            event = self.choose(child) if undergoes and child.pos_ == "NOUN" else None
             if event is not None and event.relation not in _INCISE:
                 return self._noun_agents(child)
         return []
@@ -251,7 +254,7 @@ class RelationRules(NounArguments, DiscourseRules):
         misread = _misread_objects(head)
         times = self.lex.words["time_words"]
         complex_preps = self.lex.words["complex_preps"]
-        for child in head.children:
+        for child in [*head.children, *(t for t in misread if t.head.i != head.i)]:
             if child.lemma_.lower() in times:
                 continue
             misparsed = child.dep_ == "xcomp" and child.pos_ in ("PROPN", "X")  # "a attaqué Israël" as a complement
@@ -400,14 +403,21 @@ def _relative_antecedent(verb: Token, times) -> Token | None:
 
 
 def _misread_objects(verb: Token) -> list[Token]:
-    """Subjects the parser put after a verb that already has one before it: "La Corée du Nord
-    menace le Japon" parsed with two subjects; the second is the object."""
+    """Objects the parser read as something else: a second subject after a verb that already has
+    one before it ("La Corée du Nord menace le Japon" parsed with two subjects), or an object
+    after an adjunct taken for that adjunct's apposition ("a salué lors de l'entretien avec
+    M. Trump les efforts de ..." with "les efforts" in apposition to Trump)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return []
+    stranded = [] if any(c.dep_ == "obj" for c in verb.children) else [
+        g for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i
+        for g in c.children if g.dep_ == "appos" and g.pos_ == "NOUN" and g.i > c.i
+        and any(d.dep_ == "det" and d.i == g.left_edge.i for d in g.children)
+        and g.morph.get("Number") != c.morph.get("Number")]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not any(c.i < verb.i for c in subjects):
-        return []
-    return [c for c in subjects if c.i > verb.i and not any(a.dep_ == "cc" for a in c.children)]
+        return stranded
+    return stranded + [c for c in subjects if c.i > verb.i and not any(a.dep_ == "cc" for a in c.children)]
 
 
 def _passive_modifier(verb: Token) -> bool:

@@ -161,6 +161,15 @@ CASES = [
      ("Person:vladimir-poutine", "leaderOf", "Country:russia", "asserted")),
     ("Le président Bush s'est entretenu avec son homologue russe Vladimir Poutine.",
      ("Person:vladimir-poutine", "leaderOf", "Country:russia", "asserted")),
+    # blame of an act named before, by a relative clause, a passive or an adjective's form
+    ("La Russie a bombardé Kiev. Cette attaque a été condamnée par la France.",
+     ("Country:france", "condemns", "Country:russia", "asserted")),
+    ("Le Pakistan a dénoncé cette frappe aérienne indienne, que la Chine condamne aussi.",
+     ("Country:china", "condemns", "Country:india", "asserted")),
+    ("Le Premier ministre malien a qualifié l'intervention française d'insatisfaisante.",
+     ("Country:mali", "condemns", "Country:france", "asserted")),
+    ("Le ministre soudanais a salué lors de l'entretien avec M. Trump les efforts de la diplomatie américaine.",
+     ("Country:sudan", "supports", "Country:united-states", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -173,6 +182,10 @@ ABSENT = [
      ("Organization:lockheed-martin", "leaderOf", "Country:china")),
     ("Le président iranien a promis de riposter contre les États-Unis.",
      ("Country:iran", "attacks", "Country:united-states")),
+    ("Dans un entretien avec les médias, le ministre indien Vijay Gokhale a parlé de la paix.",
+     ("Country:india", "meets", "Person:vijay-gokhale")),
+    ("Le ministre soudanais a salué lors de l'entretien avec M. Trump les efforts de la diplomatie américaine.",
+     ("Country:sudan", "supports", "Person:trump")),
 ]
 
 
