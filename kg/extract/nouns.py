@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext, agents_of, case_of, window_start
+from kg.extract.context import DocContext, agents_of, by_agent, case_of, window_start
 from kg.extract.finding import all_pairs
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.ontology.namespace import SYMMETRIC
@@ -39,8 +39,11 @@ class NounArguments:
         agents = self._noun_agents(noun)
         role = "place" if trigger.relation == "visits" else "patient"
         partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role) \
+            or self._aimed_at(noun, role) \
             or [r for c in noun.children if c.dep_ == "acl" for r in self.objects(c, trigger, role)] \
-            or self._aimed_at(noun, role) or self._complement_after(noun, trigger, role)
+            or self._complement_after(noun, trigger, role)
+        if not partners and trigger.relation not in SYMMETRIC:  # "le bombardement par X d'une île sud-coréenne"
+            agents, partners = self._agent_by_par(noun, agents)
         verb = self._support_verb(noun)
         doers = self.subjects(verb)[0] if verb is not None else []
         if not partners and noun.dep_ == "obj" and noun.head.lemma_.lower() in self.lex.words["undergo_verbs"]:
@@ -73,10 +76,28 @@ class NounArguments:
         """Whom a participle on the noun aims the act at: "des sanctions visant des responsables
         russes", "une aide destinée au Soudan"."""
         aiming = self.lex.words["aiming_verbs"]
-        return [r for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in aiming
-                for g in c.children if g.dep_ in ("obj", "obl:arg", "obl", "obl:mod")
-                and (g.dep_ == "obj" or case_of(g) in ("à", "vers", "contre"))
-                for r in self.ctx.actors_for(g, role)]
+        found = []
+        for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in aiming):
+            complements = [g for g in participle.children if g.dep_ == "obj"] or [
+                g for g in participle.children if g.dep_.startswith("obl") and case_of(g) in ("à", "vers", "contre")]
+            found.extend(r for g in complements for r in self.ctx.actors_for(g, role))
+        return found
+
+    def _agent_by_par(self, noun: Token, agents: list[str]) -> tuple[list[str], list[str]]:
+        """With an agent introduced by "par", the demonyms and "de" complements of the noun are
+        what undergoes the act: "l'invasion par la Russie de l'Ukraine", "le bombardement par la
+        Corée du Nord d'une île sud-coréenne" (however the parser hung the adjective)."""
+        by_par = [r for c in noun.children if c.dep_.startswith("nmod") and by_agent(c)
+                  for r in self.ctx.actors_for(c, "agent")]
+        if not by_par:
+            return agents, []
+        undergoing = [r for c in noun.children if c.dep_.startswith("nmod") and case_of(c) == "de"
+                      for r in self.ctx.actors_for(c, "patient")]
+        undergoing += [r for c in noun.children if c.dep_.startswith("nmod") and by_agent(c)
+                       for g in c.subtree if g.dep_.startswith("nmod") and case_of(g) == "de" and g.i > c.i
+                       for r in self.ctx.actors_for(g, "patient") if r not in by_par]
+        partners = [a for a in agents if a not in by_par] + undergoing
+        return by_par, list(dict.fromkeys(p for p in partners if not self.ctx.same_side(p, tuple(by_par))))
 
     def _complement_after(self, noun: Token, trigger: Trigger, role: str) -> list[str]:
         """A complement of the noun the parser hung on its verb: in "épargner les civils dans

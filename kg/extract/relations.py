@@ -150,7 +150,8 @@ class RelationRules(NounArguments, DiscourseRules):
         role = "place" if trigger.relation == "visits" else "patient"
         if _passive_modifier(verb):  # "M. Mitsotakis, reçu par Emmanuel Macron"
             agents = [r for c in agents_of(verb) for r in self.ctx.actors_for(c, "agent")]
-            return [(a, p) for a in agents for p in self.ctx.actors_for(verb.head, role)]
+            patients = self.subjects(verb.head)[0] if verb.dep_ == "advcl" else self.ctx.actors_for(verb.head, role)
+            return [(a, p) for a in agents for p in patients]
         subjects, passive_objects = self.subjects(verb)
         objects = self._event_agents(verb, trigger) or passive_objects or self.objects(verb, trigger, role) \
             or self._relative_object(verb, trigger, role)
@@ -272,7 +273,7 @@ class RelationRules(NounArguments, DiscourseRules):
             elif child.lemma_.lower() in complex_preps and complex_preps[child.lemma_.lower()] in trigger.preps:
                 found.extend(r for g in child.children if g.dep_ == "nmod" and case_of(g) == "de"
                              for r in self.ctx.actors_for(g, role))  # "un financement en faveur du Kenya"
-            elif child.dep_.startswith("nmod") and trigger.pos == "NOUN":  # "livraisons d'armes ... à X"
+            elif child.dep_.startswith(("nmod", "obl")) and trigger.pos == "NOUN":  # "livraisons d'armes ... à X"
                 found.extend(self._nested(child, trigger, role))
         if found:  # "des sanctions contre dix entreprises, dont Lockheed Martin": those named too
             found.extend(r for t in [head, *head.children] for c in t.children if c.dep_ == "acl:relcl"
@@ -422,7 +423,10 @@ def _misread_objects(verb: Token) -> list[Token]:
 
 def _passive_modifier(verb: Token) -> bool:
     """A past participle with its agent, modifying a noun: "les forces soutenues par Washington"."""
-    return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and bool(agents_of(verb))
+    participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense")
+    attached = verb.dep_ == "acl" or (verb.dep_ == "advcl" and not any(c.dep_.startswith(("aux", "mark", "nsubj"))
+                                                                        for c in verb.children))
+    return attached and participle and bool(agents_of(verb))
 
 
 def _active_with_etre(verb: Token, lex) -> bool:

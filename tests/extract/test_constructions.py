@@ -170,6 +170,13 @@ CASES = [
      ("Country:mali", "condemns", "Country:france", "asserted")),
     ("Le ministre soudanais a salué lors de l'entretien avec M. Trump les efforts de la diplomatie américaine.",
      ("Country:sudan", "supports", "Country:united-states", "asserted")),
+    # an agent introduced by "par" on a noun or a participle of the clause
+    ("L'invasion par la Russie de l'Ukraine a choqué le monde.",
+     ("Country:russia", "attacks", "Country:ukraine", "asserted")),
+    ("Les frappes menées par Israël contre le Hamas continuent.",
+     ("Country:israel", "attacks", "Organization:hamas", "asserted")),
+    ("« Nous sommes d'accord », a déclaré M. Mitsotakis, reçu par le président français Emmanuel Macron.",
+     ("Person:emmanuel-macron", "meets", "Person:mitsotakis", "asserted")),
 ]
 
 # what a construction must not be read as
