@@ -68,7 +68,9 @@ class DocContext:
         found = []
         span = self.span_of(token)
         inside = token.doc[span.start: span.end] if span is not None else [token]  # "Vladimir Poutine et X"
-        for head in [token, *(c for t in inside for c in _conjuncts(t))]:
+        # "les armées indienne et française": demonyms coordinated on the noun
+        adjectives = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADJ" and self.span_of(c)]
+        for head in [token, *(c for t in inside for c in _conjuncts(t)), *adjectives]:
             ref = self.actor_for(head, role)
             if isinstance(ref, list):
                 found.extend(ref)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.actors import unaccented
 from kg.extract.lexicon import Lexicon
 
 _CLIMB = frozenset({"xcomp", "obj", "nsubj", "nsubj:pass", "csubj", "conj", "ccomp"})
@@ -51,7 +52,9 @@ def _inflected(token: Token, lex: Lexicon, endings: tuple[str, ...], mood: str) 
         if text.endswith(ending) and len(text) > len(ending) + 1:
             stem = text[: -len(ending)] + "r"
             irregular = lex.words.get("conditional_irregular", {})
-            if stem in (lemma, lemma[:-1]) or stem in irregular:
+            # "mèneront" / "mener", "céderait" / "céder": the stem may change its accent
+            if stem in (lemma, lemma[:-1]) or stem in irregular or unaccented(stem) in (unaccented(lemma),
+                                                                                        unaccented(lemma[:-1])):
                 return True
     return False
 

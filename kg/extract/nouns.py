@@ -77,7 +77,8 @@ class NounArguments:
         russes", "une aide destinée au Soudan"."""
         aiming = self.lex.words["aiming_verbs"]
         found = []
-        for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in aiming):
+        holders = [noun, *(c for c in noun.children if c.dep_.startswith("nmod"))]  # "l'embargo sur les armes visant X"
+        for participle in (c for h in holders for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in aiming):
             complements = [g for g in participle.children if g.dep_ == "obj"] or [
                 g for g in participle.children if g.dep_.startswith("obl") and case_of(g) in ("à", "vers", "contre")]
             found.extend(r for g in complements for r in self.ctx.actors_for(g, role))
@@ -138,7 +139,10 @@ class NounArguments:
                 return self._possessor(noun)
         found = []
         agent_preps = self.lex.words["agent_preps"]
+        assets = self.lex.words["asset_nouns"]
         for child in noun.children:
+            if child.lemma_.lower() in assets:  # "le gel des avoirs de X": X undergoes it
+                continue
             if child.dep_ == "amod" or (child.dep_ == "nmod" and case_of(child) in agent_preps):
                 refs = self.ctx.actors_for(child, "agent")
                 if not refs and child.dep_ == "nmod":  # "les livraisons d'armes de la France"

@@ -153,7 +153,12 @@ class RelationRules(NounArguments, DiscourseRules):
             patients = self.subjects(verb.head)[0] if verb.dep_ == "advcl" else self.ctx.actors_for(verb.head, role)
             return [(a, p) for a in agents for p in patients]
         subjects, passive_objects = self.subjects(verb)
-        objects = self._event_agents(verb, trigger) or passive_objects or self.objects(verb, trigger, role) \
+        event, agents = self._event_agents(verb, trigger)
+        if event is not None and not agents:  # "a condamné l'attaque contre l'ambassade": whose, unsaid
+            return []
+        if not subjects and self._between(verb, trigger):  # "un accord a été conclu entre X et Y"
+            return all_pairs(self._between(verb, trigger))
+        objects = agents or passive_objects or self.objects(verb, trigger, role) \
             or self._relative_object(verb, trigger, role)
         if not objects and trigger.relation in _INCISE and verb.dep_ == "parataxis":
             objects = self.subjects(verb.head)[0]  # "Pyongyang a tiré un missile, a dénoncé Séoul"
@@ -191,16 +196,27 @@ class RelationRules(NounArguments, DiscourseRules):
             return self._noun_agents(antecedent)
         return self.ctx.actors_for(antecedent, role)
 
-    def _event_agents(self, verb: Token, trigger: Trigger) -> list[str]:
-        """Who is condemned or praised for an event named by its object: "a dénoncé la vente par
-        Washington de chasseurs à Taïwan" condemns Washington, not Taïwan."""
+    def _event_agents(self, verb: Token, trigger: Trigger) -> tuple[Token | None, list[str]]:
+        """The event a verb of blame or praise names as its object, and who is condemned or
+        praised for it: "a dénoncé la vente par Washington de chasseurs à Taïwan" condemns
+        Washington, not Taïwan."""
         if trigger.relation not in _INCISE:
-            return []
+            return None, []
         for child in verb.children:  # "a condamné la frappe", "la frappe a été condamnée"
             undergoes = child.dep_ == "obj" or (child.dep_ == "nsubj:pass" and not _active_with_etre(verb, self.lex))
             event = self.choose(child) if undergoes and child.pos_ == "NOUN" else None
             if event is not None and event.relation not in _INCISE:
-                return self._noun_agents(child)
+                return child, self._noun_agents(child)
+        return None, []
+
+    def _between(self, verb: Token, trigger: Trigger) -> list[str]:
+        """The parties of "un accord a été conclu entre X et Y": each the other's partner."""
+        if trigger.relation not in SYMMETRIC:
+            return []
+        for child in verb.children:
+            if child.dep_.startswith("obl") and case_of(child) in ("entre", "between"):
+                refs = self.ctx.actors_for(child, "agent")
+                return refs if len(refs) > 1 else []
         return []
 
     def subjects(self, verb: Token) -> tuple[list[str], list[str]]:
@@ -273,6 +289,9 @@ class RelationRules(NounArguments, DiscourseRules):
             elif child.lemma_.lower() in complex_preps and complex_preps[child.lemma_.lower()] in trigger.preps:
                 found.extend(r for g in child.children if g.dep_ == "nmod" and case_of(g) == "de"
                              for r in self.ctx.actors_for(g, role))  # "un financement en faveur du Kenya"
+            elif trigger.relation == "imposesSanctionsOn" and child.lemma_.lower() in self.lex.words["asset_nouns"]:
+                found.extend(r for g in child.children if g.dep_.startswith("nmod") and case_of(g) == "de"
+                             for r in self.ctx.actors_for(g, role))  # "le gel des avoirs de X"
             elif child.dep_.startswith(("nmod", "obl")) and trigger.pos == "NOUN":  # "livraisons d'armes ... à X"
                 found.extend(self._nested(child, trigger, role))
         if found:  # "des sanctions contre dix entreprises, dont Lockheed Martin": those named too

@@ -177,6 +177,20 @@ CASES = [
      ("Country:israel", "attacks", "Organization:hamas", "asserted")),
     ("« Nous sommes d'accord », a déclaré M. Mitsotakis, reçu par le président français Emmanuel Macron.",
      ("Person:emmanuel-macron", "meets", "Person:mitsotakis", "asserted")),
+    # alliances joined, agreements concluded between parties, demonyms coordinated on a noun
+    ("Le Sénégal a rejoint la coalition dirigée par l'Arabie saoudite.",
+     ("Country:senegal", "cooperatesWith", "Country:saudi-arabia", "asserted")),
+    ("Un accord de libre-échange a été conclu entre l'Union européenne et le Mercosur.",
+     ("Organization:eu", "signsAgreementWith", "Organization:mercosur", "asserted")),
+    ("Les armées indienne et française mèneront des exercices conjoints.",
+     ("Country:india", "cooperatesWith", "Country:france", "planned")),
+    # bans, freezes and embargoes and whom they bear on
+    ("Londres a annoncé le gel des avoirs de plusieurs oligarques russes.",
+     ("Country:united-kingdom", "imposesSanctionsOn", "Country:russia", "asserted")),
+    ("Le Conseil de sécurité a prolongé l'embargo sur les armes visant le Soudan du Sud.",
+     ("Organization:un-security-council", "imposesSanctionsOn", "Country:south-sudan", "asserted")),
+    ("Les Vingt-Sept ont interdit les importations de pétrole russe.",
+     ("Organization:eu", "imposesSanctionsOn", "Country:russia", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -189,6 +203,8 @@ ABSENT = [
      ("Organization:lockheed-martin", "leaderOf", "Country:china")),
     ("Le président iranien a promis de riposter contre les États-Unis.",
      ("Country:iran", "attacks", "Country:united-states")),
+    ("Ottawa a condamné l'attaque contre l'ambassade du Canada à Kaboul.",  # whose attack, unsaid
+     ("Country:canada", "condemns", "Country:afghanistan")),
     ("Dans un entretien avec les médias, le ministre indien Vijay Gokhale a parlé de la paix.",
      ("Country:india", "meets", "Person:vijay-gokhale")),
     ("Le ministre soudanais a salué lors de l'entretien avec M. Trump les efforts de la diplomatie américaine.",
