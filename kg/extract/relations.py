@@ -170,7 +170,10 @@ class RelationRules(NounArguments, DiscourseRules):
             objects = [o for c in verb.head.children if c.dep_.startswith("obl") and case_of(c) in trigger.preps
                        for o in self.ctx.actors_for(c, role) if o not in subjects]
         times = self.lex.words["time_words"]
-        complements = [c for c in verb.children if c.lemma_.lower() not in times]  # "est arrivé lundi en France"
+        places = [c for c in verb.children if self.ctx.span_of(c) is not None
+                  and self.ctx.span_of(c).ref.startswith("Place:") and case_of(c) in ("à", "en", "dans")]
+        complements = [c for c in verb.children if c.lemma_.lower() not in times  # "est arrivé lundi en France"
+                       and c not in places]  # "recevait au Caire son homologue", however parsed
         blocked = any(c.dep_ in ("iobj", "ccomp", "xcomp", "obl:arg") or (c.dep_ == "obj" and not trigger.cls)
                       for c in complements)
         if not objects and not trigger.inverse and not blocked:
@@ -294,6 +297,11 @@ class RelationRules(NounArguments, DiscourseRules):
                              for r in self.ctx.actors_for(g, role))  # "le gel des avoirs de X"
             elif child.dep_.startswith(("nmod", "obl")) and trigger.pos == "NOUN":  # "livraisons d'armes ... à X"
                 found.extend(self._nested(child, trigger, role))
+            elif child.dep_.startswith("obl") and trigger.preps and self.choose(child) is None:
+                found.extend(r for g in child.children  # "s'est entretenu au téléphone avec X"
+                             if g.dep_.startswith("nmod") and g.left_edge.i == child.i + 1
+                             and case_of(g) in trigger.preps and case_of(g) != "de"
+                             for r in self.ctx.actors_for(g, role))
         if found:  # "des sanctions contre dix entreprises, dont Lockheed Martin": those named too
             found.extend(r for t in [head, *head.children] for c in t.children if c.dep_ == "acl:relcl"
                          and any(g.lower_ == "dont" for g in c.children) for r in self.ctx.actors_for(c, role))
