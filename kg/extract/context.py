@@ -327,9 +327,14 @@ class DocContext:
 
     def _co_subjects(self, token: Token) -> set[str]:
         """The named subjects of the verb a noun is a complement of: never the noun's referent."""
-        if token.dep_ in ("nsubj", "nsubj:pass") or token.head.pos_ not in ("VERB", "AUX"):
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            if verb.dep_ in ("nsubj", "nsubj:pass"):  # the title is in the subject itself
+                return set()
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
             return set()
-        return {span.ref for c in token.head.children if c.dep_ == "nsubj" and c.i < token.head.i
+        return {span.ref for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
                 for span in [self.span_of(c)] if span is not None}
 
     def state_of(self, ref: str) -> str | None:

@@ -32,6 +32,7 @@ class Trigger:
     inverse: bool = False
     pair: bool = False
     direct: bool = False
+    passive: bool = False
 
 
 @dataclass

@@ -91,7 +91,10 @@ def modality_of(trigger: Token, lex: Lexicon) -> str:
     chain = governing_chain(trigger, lex)
     if _denied(chain[-1], lex):
         return "negated"
-    return _clause_modality(chain, lex) or _sentence_modality(trigger, lex)
+    found = _clause_modality(chain, lex) or _sentence_modality(trigger, lex)
+    expected = lex.modality.get("governor", {}).get(trigger.lemma_.lower()) == "planned" and any(
+        c.dep_ in ("aux:pass", "nsubj:pass") or c.lemma_ == "être" for c in trigger.children)
+    return "planned" if found == "asserted" and expected else found  # "X est attendu à Y"
 
 
 def _denied(top: Token, lex: Lexicon) -> bool:

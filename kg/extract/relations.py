@@ -129,7 +129,7 @@ class RelationRules(NounArguments, DiscourseRules):
         plain = None
         classed = []
         for entry in entries:
-            if entry.reflexive and not reflexive(token):
+            if (entry.reflexive and not reflexive(token)) or (entry.passive and not _passive(token)):
                 continue
             if entry.cls is None:
                 plain = plain or entry
@@ -274,9 +274,13 @@ class RelationRules(NounArguments, DiscourseRules):
         misread = _misread_objects(head)
         times = self.lex.words["time_words"]
         complex_preps = self.lex.words["complex_preps"]
+        meeting = trigger.relation in ("meets", "negotiatesWith")
         for child in [*head.children, *(t for t in misread if t.head.i != head.i)]:
             if child.lemma_.lower() in times:
                 continue
+            span = self.ctx.span_of(child)
+            if meeting and span is not None and span.kind == "capital" and case_of(child) in ("à", "en", "dans"):
+                continue  # "participera au sommet de l'Otan à Vilnius": where, not with whom
             misparsed = child.dep_ == "xcomp" and child.pos_ in ("PROPN", "X")  # "a attaqué Israël" as a complement
             if child.dep_ == "obj" and _antecedent_of(child) is not child:  # "l'Iran, que la Russie arme"
                 found.extend(self.ctx.actors_for(_antecedent_of(child), role))
@@ -454,6 +458,13 @@ def _passive_modifier(verb: Token) -> bool:
     attached = verb.dep_ == "acl" or (verb.dep_ == "advcl" and not any(c.dep_.startswith(("aux", "mark", "nsubj"))
                                                                         for c in verb.children))
     return attached and participle and bool(agents_of(verb))
+
+
+def _passive(verb: Token) -> bool:
+    """True for a verb in the passive voice: "est attendu", "a été reçu"."""
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) \
+        or (any(c.lemma_ == "être" and c.dep_.startswith("aux") for c in verb.children)
+            and "Part" in verb.morph.get("VerbForm"))
 
 
 def _active_with_etre(verb: Token, lex) -> bool:

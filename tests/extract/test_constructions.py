@@ -191,6 +191,17 @@ CASES = [
      ("Organization:un-security-council", "imposesSanctionsOn", "Country:south-sudan", "asserted")),
     ("Les Vingt-Sept ont interdit les importations de pétrole russe.",
      ("Organization:eu", "imposesSanctionsOn", "Country:russia", "asserted")),
+    # meetings by telephone and in relative clauses, expected visits, summits attended
+    ("Emmanuel Macron s'est entretenu au téléphone avec Vladimir Poutine, a indiqué l'Élysée.",
+     ("Person:emmanuel-macron", "meets", "Person:vladimir-poutine", "asserted")),
+    ("Le président égyptien Abdel Fattah al-Sissi, qui recevait mardi au Caire son homologue français, a parlé.",
+     ("Person:abdel-fattah-al-sissi", "meets", "Country:france", "asserted")),
+    ("Le secrétaire d'État américain Antony Blinken est attendu jeudi à Riyad.",
+     ("Person:antony-blinken", "visits", "Place:riyadh", "planned")),
+    ("Le président ukrainien Volodymyr Zelensky participera au sommet de l'Otan à Vilnius.",
+     ("Person:volodymyr-zelensky", "meets", "Organization:nato", "planned")),
+    ("La cheffe de la diplomatie allemande a atterri à Kiev.",
+     ("Country:germany", "visits", "Place:kyiv", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -203,6 +214,12 @@ ABSENT = [
      ("Organization:lockheed-martin", "leaderOf", "Country:china")),
     ("Le président iranien a promis de riposter contre les États-Unis.",
      ("Country:iran", "attacks", "Country:united-states")),
+    ("Le Kremlin attend une réponse de Washington.",  # expecting is no visit
+     ("Country:russia", "visits", "Place:washington")),
+    ("Le président ukrainien Volodymyr Zelensky participera au sommet de l'Otan à Vilnius.",
+     ("Person:volodymyr-zelensky", "meets", "Country:lithuania")),
+    ("Joe Biden a accueilli à la Maison Blanche le Premier ministre italien.",
+     ("Person:joe-biden", "leaderOf", "Country:italy")),
     ("Ottawa a condamné l'attaque contre l'ambassade du Canada à Kaboul.",  # whose attack, unsaid
      ("Country:canada", "condemns", "Country:afghanistan")),
     ("Dans un entretien avec les médias, le ministre indien Vijay Gokhale a parlé de la paix.",
