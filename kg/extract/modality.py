@@ -160,7 +160,9 @@ def _nominal_modality(noun: Token, lex: Lexicon) -> str:
     verb = _clause_verb(noun)
     if verb is None:
         return _sentence_modality(noun, lex)
-    if noun.dep_ in ("obj", "xcomp", "nsubj:pass") or _says_it_happens(verb, lex):  # "l'aide a été suspendue"
+    partitive = noun.dep_ == "nmod" and noun.head.dep_ == "obj" and noun.head.head.i == verb.i  # "une partie de l'aide"
+    # "l'aide a été suspendue", "a suspendu une partie de son aide", "doivent s'ouvrir"
+    if noun.dep_ in ("obj", "xcomp", "nsubj:pass") or partitive or _says_it_happens(verb, lex):
         found = _clause_modality([noun, *governing_chain(verb)], lex)
     else:  # "le déplacement ... semblait annoncer": only the clause's mood and tense count
         found = _clause_modality([noun, verb], lex, governors=False)

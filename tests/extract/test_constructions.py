@@ -202,6 +202,15 @@ CASES = [
      ("Person:volodymyr-zelensky", "meets", "Organization:nato", "planned")),
     ("La cheffe de la diplomatie allemande a atterri à Kiev.",
      ("Country:germany", "visits", "Place:kyiv", "asserted")),
+    # the modality of an event noun: blocked or suspended, due to open
+    ("Le Premier ministre hongrois a bloqué l'aide européenne à l'Ukraine.",
+     ("Organization:eu", "providesAidTo", "Country:ukraine", "negated")),
+    ("Les États-Unis ont suspendu une partie de leur aide à l'Éthiopie.",
+     ("Country:united-states", "providesAidTo", "Country:ethiopia", "negated")),
+    ("Des pourparlers de paix entre le gouvernement colombien et l'ELN doivent s'ouvrir à Caracas.",
+     ("Country:colombia", "negotiatesWith", "Organization:eln", "planned")),
+    ("Le chef du Hamas a prévenu Israël qu'une offensive sur Rafah aurait de graves conséquences.",
+     ("Organization:hamas", "threatens", "Country:israel", "asserted")),
 ]
 
 # what a construction must not be read as
