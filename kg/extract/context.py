@@ -105,6 +105,9 @@ class DocContext:
         if token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubj:pass"):
             return self.last_subject(token)
         if token.pos_ == "PRON" and token.lower_ in ("lui", "leur") and token.dep_ in ("iobj", "obl:arg", "obj"):
+            addressee = self._addressee(token)  # "a proposé à Téhéran de lui fournir"
+            if addressee:
+                return addressee
             subject = self.last_subject(token)  # "Xie Feng lui a exprimé" after "a convoqué Nicholas Burns"
             others = (subject,) if subject else ()
             return self._person_before(token, exclude=others) or self.antecedent(token, exclude=others)
@@ -112,6 +115,17 @@ class DocContext:
         if title is not None:
             return self._title_ref(title, role)
         return self._attached_actor(token, role)
+
+    def _addressee(self, pronoun: Token) -> str | None:
+        """Whom "lui" stands for in an infinitive: the one addressed by the verb it depends on."""
+        verb = pronoun.head
+        if verb.dep_ not in ("xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
+            return None
+        for child in verb.head.children:
+            span = self.span_of(child)
+            if span is not None and (child.dep_ == "iobj" or (child.dep_.startswith("obl") and case_of(child) == "à")):
+                return self.ref(span, "patient")
+        return None
 
     def _attached_actor(self, token: Token, role: str, depth: int = 0) -> str | None:
         """An actor hanging off a common noun: "la ville de Vladivostok", "l'armée russe",
@@ -139,6 +153,8 @@ class DocContext:
             title = self.title_at(child) if span is None and role != "place" else None
             if title is not None and not _is_plural_reference(child):
                 ref = self._title_ref(title, role)
+                if isinstance(ref, str) and lemma in self.lex.words["regime_nouns"]:
+                    return self.leader_of.get(ref) or title.org or ref  # "le régime du président syrien"
                 if isinstance(ref, str):
                     return ref
         if depth < 2 and (role == "patient" or lemma in self.lex.words["place_nouns"]):

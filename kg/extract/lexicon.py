@@ -115,7 +115,11 @@ def load_lexicon(lang: str) -> Lexicon:
 
 def _triggers(path: Path) -> dict[tuple[str, str], list[Trigger]]:
     table: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    seen: set[str] = set()
     for n, row in enumerate(read_jsonl(path, required=("id", "lemma", "pos", "relation")), 1):
+        if row["id"] in seen:
+            raise PatternError(f"{path}: entry {n} repeats the id {row['id']!r}; give each entry its own id")
+        seen.add(row["id"])
         if row["relation"] not in RELATIONS or row["pos"] not in ("VERB", "NOUN"):
             raise PatternError(f"{path}: entry {n} ({row['id']!r}) has relation {row['relation']!r} "
                                f"and pos {row['pos']!r}; use a relation of the inventory, VERB or NOUN")

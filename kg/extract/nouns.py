@@ -48,6 +48,8 @@ class NounArguments:
         doers = self.subjects(verb)[0] if verb is not None else []
         if not partners and noun.dep_ == "obj" and noun.head.lemma_.lower() in self.lex.words["undergo_verbs"]:
             partners = self.subjects(noun.head)[0]  # "l'Ukraine a repoussé une attaque russe"
+        if not partners and by_agent(noun) and noun.head.lemma_.lower() in self.lex.words["aiming_verbs"]:
+            partners = self.subjects(noun.head)[1]  # "l'Iran est visé par des sanctions américaines"
         if doers and "de" in trigger.preps and trigger.relation not in SYMMETRIC and not set(doers) & set(agents):
             # "Poutine a ordonné l'invasion de l'Ukraine": the verb's subject acts, "de X" undergoes
             partners = list(dict.fromkeys(agents + partners))

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.context import DocContext, Title, agents_of, case_of, preposition_before
+from kg.extract.context import DocContext, Title, agents_of, by_agent, case_of, preposition_before
 from kg.extract.discourse import DiscourseRules
 from kg.extract.finding import Found, all_pairs, distinct, reflexive, types_fit
 from kg.extract.lexicon import Trigger
@@ -103,8 +103,8 @@ class RelationRules(NounArguments, DiscourseRules):
         """True for "visant" in "des sanctions visant X": the noun's own trigger reads it."""
         if verb.lemma_.lower() not in self.lex.words["aiming_verbs"]:
             return False
-        nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
-        return any(n.pos_ == "NOUN" and self.choose(n) is not None for n in nouns)
+        nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj" or by_agent(c)]
+        return any(n.pos_ == "NOUN" and self.choose(n) is not None for n in nouns)  # "visés par des sanctions"
 
     def _vow(self, verb: Token) -> Token | None:
         """The verb of promising an attack hangs on: "a juré de se venger", "s'est engagé à frapper"."""
@@ -296,6 +296,10 @@ class RelationRules(NounArguments, DiscourseRules):
             elif child.lemma_.lower() in complex_preps and complex_preps[child.lemma_.lower()] in trigger.preps:
                 found.extend(r for g in child.children if g.dep_ == "nmod" and case_of(g) == "de"
                              for r in self.ctx.actors_for(g, role))  # "un financement en faveur du Kenya"
+            elif child.dep_.startswith("obl") and trigger.cls and trigger.direct \
+                    and self.lex.in_class(child.lemma_, trigger.cls):
+                found.extend(r for g in child.children if g.dep_ == "nmod" and not case_of(g)
+                             for r in self.ctx.actors_for(g, role))  # "a mis en garde Moscou"
             elif trigger.relation == "imposesSanctionsOn" and child.lemma_.lower() in self.lex.words["asset_nouns"]:
                 found.extend(r for g in child.children if g.dep_.startswith("nmod") and case_of(g) == "de"
                              for r in self.ctx.actors_for(g, role))  # "le gel des avoirs de X"
@@ -325,7 +329,7 @@ class RelationRules(NounArguments, DiscourseRules):
 
     def _suppliers(self, verb: Token, trigger: Trigger) -> list[str]:
         named = self.objects(verb, Trigger(trigger.id, trigger.lemma, trigger.pos, trigger.relation,
-                                           preps=("de", "auprès de", "par")), "patient")
+                                           preps=("de", "auprès de", "par", "à")), "patient")
         if named:
             return named
         recipients = tuple(self.subjects(verb)[0])

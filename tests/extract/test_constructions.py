@@ -211,6 +211,20 @@ CASES = [
      ("Country:colombia", "negotiatesWith", "Organization:eln", "planned")),
     ("Le chef du Hamas a prévenu Israël qu'une offensive sur Rafah aurait de graves conséquences.",
      ("Organization:hamas", "threatens", "Country:israel", "asserted")),
+    # sanctions borne by a passive subject, a ban on deliveries, a regime named by its leader's title
+    ("L'Iran et la Russie étaient visés par des sanctions économiques des États-Unis.",
+     ("Country:united-states", "imposesSanctionsOn", "Country:russia", "asserted")),
+    ("Le président russe avait interdit en 2010 la livraison de ces missiles à l'Iran.",
+     ("Country:russia", "imposesSanctionsOn", "Country:iran", "asserted")),
+    ("La Russie et l'Iran soutiennent le régime du président syrien Bachar al-Assad.",
+     ("Country:iran", "supports", "Country:syria", "asserted")),
+    # aid sent "en", an embargo on "cet émirat", "lui" as the one addressed
+    ("Le président américain a annoncé l'envoi d'une aide humanitaire en Géorgie.",
+     ("Country:united-states", "providesAidTo", "Country:georgia", "asserted")),
+    ("Le Qatar est sous blocus. L'embargo imposé à cet émirat par l'Arabie saoudite dure.",
+     ("Country:saudi-arabia", "imposesSanctionsOn", "Country:qatar", "asserted")),
+    ("La Russie avait proposé à Téhéran de lui fournir des missiles.",
+     ("Country:russia", "suppliesMunitionsTo", "Country:iran", "speculative")),
 ]
 
 # what a construction must not be read as
@@ -229,6 +243,8 @@ ABSENT = [
      ("Person:volodymyr-zelensky", "meets", "Country:lithuania")),
     ("Joe Biden a accueilli à la Maison Blanche le Premier ministre italien.",
      ("Person:joe-biden", "leaderOf", "Country:italy")),
+    ("L'Iran et la Russie étaient visés par des sanctions économiques des États-Unis.",
+     ("Country:united-states", "attacks", "Country:iran")),
     ("Ottawa a condamné l'attaque contre l'ambassade du Canada à Kaboul.",  # whose attack, unsaid
      ("Country:canada", "condemns", "Country:afghanistan")),
     ("Dans un entretien avec les médias, le ministre indien Vijay Gokhale a parlé de la paix.",
