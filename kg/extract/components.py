@@ -6,6 +6,8 @@ they read are the shipped, versioned files of ``kg/data`` and ``kg/extract/patte
 
 from __future__ import annotations
 
+from functools import cache
+
 import spacy.util
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -79,10 +81,12 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
 
 @Language.component("irkg_names")
 def hyphenated_names(doc: Doc) -> Doc:
-    """Join "Jong - un" back into "Jong-un" before parsing: split names mislead the parser.
+    """Join "Jong - un" back into "Jong-un" before parsing: split names mislead the parser; and
+    split "sino-américaines" into "sino - américaines", so that each state is a demonym.
 
     Only a capitalised word glued to a hyphen and a lower-case syllable is joined ("Il-sung",
-    "Jong-un"), so pairs of names ("Poutine-Kim") stay apart for the actor rules.
+    "Jong-un"), so pairs of names ("Poutine-Kim") stay apart for the actor rules. Only a word
+    whose first part is the combining form of a demonym of the gazetteer is split.
     """
     spans = []
     for token in doc[1:-1]:
@@ -93,7 +97,20 @@ def hyphenated_names(doc: Doc) -> Doc:
     with doc.retokenize() as retokenizer:
         for span in spacy.util.filter_spans(spans):
             retokenizer.merge(span, attrs={"POS": "PROPN", "MORPH": ""})
+    forms = _combining_forms()
+    compounds = [t for t in doc if "-" in t.text[1:-1] and t.text.split("-", 1)[0].lower() in forms]
+    with doc.retokenize() as retokenizer:
+        for token in compounds:
+            first, rest = token.text.split("-", 1)
+            retokenizer.split(token, [first, "-", rest], heads=[(token, 2), (token, 2), token.head])
     return doc
+
+
+@cache
+def _combining_forms() -> frozenset[str]:
+    """The demonyms of the gazetteer that are the first part of a compound ("sino", "russo")."""
+    return frozenset(d.lower() for entry in load_gazetteer().values() for d in entry.demonyms
+                     if d.lower().endswith("o") and len(d) > 3)
 
 
 @Language.factory("irkg_actors", default_config={"lang": "fr"})

@@ -44,6 +44,7 @@ class DocContext:
     holders: dict[tuple[str, str | None], str] = field(default_factory=dict)
     leader_of: dict[str, str] = field(default_factory=dict)
     leaders: set[str] = field(default_factory=set)  # persons titled as leaders, of a state named or not
+    named_group: dict[int, list[str]] = field(default_factory=dict)  # plural titles and the persons named
 
     def __post_init__(self) -> None:
         for span in self.spans:
@@ -138,6 +139,8 @@ class DocContext:
             if child.dep_ not in _ATTACHED or case_of(child) not in ("", "de"):
                 continue
             span = self.span_of(child) or self._after_honorific(child)
+            if span is not None and span.kind == "demonym" and lemma in self.lex.words["opponent_nouns"]:
+                continue  # "les rebelles syriens", "l'opposition vénézuélienne" are not their state
             if span is not None and span.ref in self.leader_of and lemma in self.lex.words["regime_nouns"]:
                 return self.leader_of[span.ref]  # "le gouvernement de M. Maduro" is Venezuela's
             if span is not None and role == "place" and span.kind == "demonym" \
@@ -277,6 +280,8 @@ class DocContext:
         return None, False
 
     def _title_ref(self, title: Title, role: str) -> str | list[str] | None:
+        if title.token.i in self.named_group:
+            return self.named_group[title.token.i]
         if _is_plural_reference(title.token):
             return self.recent(title.group, title.token.i, 2, exclude=self._clause_subjects(title.token))
         if title.org and "Plur" in title.token.morph.get("Number") and title.group == "Person":

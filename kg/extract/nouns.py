@@ -40,7 +40,7 @@ class NounArguments:
         role = "place" if trigger.relation == "visits" else "patient"
         partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role) \
             or self._aimed_at(noun, role) \
-            or [r for c in noun.children if c.dep_ == "acl" for r in self.objects(c, trigger, role)] \
+            or [r for c in noun.children if c.dep_ in ("acl", "acl:relcl") for r in self.objects(c, trigger, role)] \
             or self._complement_after(noun, trigger, role)
         if not partners and trigger.relation not in SYMMETRIC:  # "le bombardement par X d'une île sud-coréenne"
             agents, partners = self._agent_by_par(noun, agents)
@@ -64,6 +64,9 @@ class NounArguments:
             agents = self._setting_parties(noun)
         if not partners and trigger.relation in SYMMETRIC:
             return all_pairs(agents)
+        demonyms = [c for c in noun.children if c.dep_ in ("amod", "punct") and self.ctx.span_of(c) is not None]
+        if not partners and trigger.pair and len(demonyms) > 1:  # "le conflit israélo-palestinien"
+            return [(a, b) for a in agents for b in agents if a != b]
         return [(a, p) for a in agents for p in partners]
 
     def _press_interview(self, noun: Token) -> bool:
@@ -145,7 +148,9 @@ class NounArguments:
         for child in noun.children:
             if child.lemma_.lower() in assets:  # "le gel des avoirs de X": X undergoes it
                 continue
-            if child.dep_ == "amod" or (child.dep_ == "nmod" and case_of(child) in agent_preps):
+            compound = child.dep_ == "punct" and self.ctx.span_of(child) is not None \
+                and self.ctx.span_of(child).kind == "demonym"  # "le sommet franco-allemand", misparsed
+            if child.dep_ == "amod" or compound or (child.dep_ == "nmod" and case_of(child) in agent_preps):
                 refs = self.ctx.actors_for(child, "agent")
                 if not refs and child.dep_ == "nmod":  # "les livraisons d'armes de la France"
                     refs = [r for g in child.children if g.dep_ == "nmod" and case_of(g) in agent_preps
@@ -153,7 +158,7 @@ class NounArguments:
                 found.extend(refs)
         if found:
             return found
-        performed = self._performed_by(noun)
+        performed = self._performed_by(noun) or self._relative_agents(noun)
         if performed:
             return performed
         verb = self._support_verb(noun)
@@ -171,9 +176,18 @@ class NounArguments:
                    and floor <= f.trigger < noun.i and f.modality == "asserted"]
         return [earlier[-1].subject] if earlier else []
 
+    def _relative_agents(self, noun: Token) -> list[str]:
+        """The subject of a relative clause whose object the noun is: "le soutien que le Rwanda
+        apporte au M23", "les armes que Moscou livre à Damas"."""
+        return [r for c in noun.children if c.dep_ == "acl:relcl"
+                and any(g.lower_ in ("que", "qu'") and g.dep_ in ("obj", "mark") for g in c.children)
+                for g in c.children if g.dep_ == "nsubj" for r in self.ctx.actors_for(g, "agent")]
+
     def _performed_by(self, noun: Token) -> list[str]:
-        """The agent of a participle on the noun: "l'attaque menée par le Hamas"."""
-        return [r for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+        """The agent of a participle on the noun: "l'attaque menée par le Hamas" (not of one that
+        decides or reports it: "des manœuvres décidées par les présidents")."""
+        deciding = {**self.lex.modality.get("governor", {}), **self.lex.modality.get("reporting", {})}
+        return [r for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.lemma_.lower() not in deciding
                 for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]
 
     def _enclosing_agent(self, noun: Token) -> list[str]:

@@ -31,6 +31,7 @@ _INCISE = frozenset({"condemns", "supports"})
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _CLASS_ORDER = {"weapon": 0, "sanction": 1, "attack": 2, "threat": 3}
 _STATE_PAIRS = frozenset({"signsAgreementWith", "cooperatesWith", "negotiatesWith"})
+_AIMED_AT_PERSONS = frozenset({"imposesSanctionsOn", "attacks"})
 
 
 class RelationRules(NounArguments, DiscourseRules):
@@ -48,7 +49,8 @@ class RelationRules(NounArguments, DiscourseRules):
         # one both resolve to the person the text names with that title.
         # Named holders first, so that an unnamed title ("le président colombien") resolves to
         # the person it refers back to only among those whose offices do not exclude it.
-        found: list[Found] = [f for infer in (False, True) for sent in sents for f in self.affiliations(sent, infer)]
+        found: list[Found] = [f for sent in sents for f in self.respective_titles(sent)]
+        found += [f for infer in (False, True) for sent in sents for f in self.affiliations(sent, infer)]
         self.found = found  # what is known so far: "cette frappe" is the strike already reported
         for sent in sents:
             for token in sent:
@@ -76,6 +78,57 @@ class RelationRules(NounArguments, DiscourseRules):
             self._register(title, person)
             yield Found(person, title.relation, title.org, _affiliation_modality(token, self),
                         sent, f"{self.lex.lang}-title-{title.key.replace(' ', '_')}", token.i)
+
+    def respective_titles(self, sent: Span) -> Iterator[Found]:
+        """A plural title with one demonym per named person, in the same order: "Edouard
+        Nalbandian et Ahmet Davutoglu, ministres arménien et turc des Affaires étrangères",
+        "les présidents américain Barack Obama et sud-coréen Lee Myung-bak"."""
+        for token in sent:
+            if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number"):
+                continue
+            title = self.ctx.title_at(token)
+            if title is None:
+                continue
+            relation, _, counterpart = self.lex.titles[title.key]
+            if counterpart:  # "ses homologues russe et français": a leader's homologues lead
+                owner = self.ctx.possessor(token)
+                relation = "leaderOf" if owner in self.ctx.leader_of or owner in self.ctx.leaders else "officialOf"
+            if relation is None:
+                continue
+            states, after = [], []
+            for follower in token.doc[token.i + 1: min(token.i + 16, sent.end)]:
+                if follower.pos_ in ("VERB", "AUX") or follower.text in (";", ":", "(", "«"):
+                    break
+                span = self.ctx.span_of(follower)
+                if span is not None and follower.i == span.start:
+                    if span.kind == "demonym" and span.ref.startswith("Country:"):
+                        states.append(span.ref)
+                    elif span.ref.startswith("Person:"):
+                        after.append(span.ref)
+            persons = after or self._listed_before(token)
+            if len(states) > 1 and len(states) == len(persons):
+                self.ctx.named_group[token.i] = persons  # "les présidents russe X et vénézuélien Y" are X and Y
+                for person, state in zip(persons, states):
+                    self._register(Title(token, title.key, relation, title.group, org=state), person)
+                    yield Found(person, relation, state, "asserted", sent,
+                                f"{self.lex.lang}-title-{title.key.replace(' ', '_')}", token.i)
+
+    def _listed_before(self, token: Token) -> list[str]:
+        """The persons named just before a title in apposition: "X et Y, ministres ..."."""
+        refs: list[str] = []
+        i = token.i - 1
+        while i >= token.sent.start and (token.doc[i].text in (",", "et") or token.doc[i].pos_ == "DET"):
+            i -= 1
+        while i >= token.sent.start:
+            span = self.ctx.span_of(token.doc[i])
+            if span is not None and span.ref.startswith("Person:"):
+                refs.insert(0, span.ref)
+                i = span.start - 1
+            elif token.doc[i].text in (",", "et"):
+                i -= 1
+            else:
+                break
+        return list(dict.fromkeys(refs))
 
     def _register(self, title: Title, person: str) -> None:
         self.ctx.holders.setdefault((title.key, title.org), person)
@@ -133,14 +186,16 @@ class RelationRules(NounArguments, DiscourseRules):
                 continue
             if entry.cls is None:
                 plain = plain or entry
-            elif self._has_class(token, entry.cls):
+            elif self._has_class(token, entry.cls, infinitives=not entry.inverse):
                 classed.append(entry)
         # "fournir une aide militaire" has words of both classes: the weapons say what it is
         return min(classed, key=lambda e: _CLASS_ORDER.get(e.cls, len(_CLASS_ORDER))) if classed else plain
 
-    def _has_class(self, token: Token, cls: str) -> bool:
-        words = [t for c in token.children if c.dep_.startswith(("obj", "nmod", "obl", "amod", "nsubj:pass", "xcomp"))
-                 for t in c.subtree]
+    def _has_class(self, token: Token, cls: str, infinitives: bool = True) -> bool:
+        """True if a word of the class is in the trigger's complements; for a recipient's verb
+        ("réclamer des armes") not inside an infinitive ("demander à X d'arrêter ses livraisons")."""
+        deps = ("obj", "nmod", "obl", "amod", "nsubj:pass", "xcomp") if infinitives else ("obj", "nmod", "obl")
+        words = [t for c in token.children if c.dep_.startswith(deps) for t in c.subtree]
         if token.pos_ == "NOUN":
             words.append(token)
         return any(self.lex.in_class(t.lemma_, cls) or self.lex.in_class(t.lower_, cls) for t in words)
@@ -208,7 +263,7 @@ class RelationRules(NounArguments, DiscourseRules):
         for child in verb.children:  # "a condamné la frappe", "la frappe a été condamnée"
             undergoes = child.dep_ == "obj" or (child.dep_ == "nsubj:pass" and not _active_with_etre(verb, self.lex))
             event = self.choose(child) if undergoes and child.pos_ == "NOUN" else None
-            if event is not None and event.relation not in _INCISE:
+            if event is not None and event.relation != trigger.relation:  # "condamne le soutien du Rwanda"
                 return child, self._noun_agents(child)
         return None, []
 
@@ -493,7 +548,8 @@ def _lift_state_acts(found: list[Found], ctx: DocContext) -> list[Found]:
     for f in found:
         s, o = f.subject, f.object
         if f.predicate in _STATE_ACTS or (f.predicate in _STATE_PAIRS and "Country:" in (s[:8], o[:8])):
-            s, o = ctx.leader_of.get(s, s), ctx.leader_of.get(o, o)
+            s = ctx.leader_of.get(s, s)  # sanctions and strikes may aim at a leader himself
+            o = o if f.predicate in _AIMED_AT_PERSONS else ctx.leader_of.get(o, o)
         if s != o:
             out.append(Found(s, f.predicate, o, f.modality, f.sentence, f.rule, f.trigger))
     return out

@@ -225,6 +225,24 @@ CASES = [
      ("Country:saudi-arabia", "imposesSanctionsOn", "Country:qatar", "asserted")),
     ("La Russie avait proposé à Téhéran de lui fournir des missiles.",
      ("Country:russia", "suppliesMunitionsTo", "Country:iran", "speculative")),
+    # the support a relative clause attributes, blame of a support, readiness
+    ("« Nous condamnons le soutien que le Rwanda apporte au groupe M23 », a déclaré la porte-parole.",
+     ("Country:rwanda", "supports", "Organization:m23", "asserted")),
+    ("Paris condamne le soutien du Rwanda au M23.",
+     ("Country:france", "condemns", "Country:rwanda", "asserted")),
+    ("Les États-Unis sont prêts à imposer des sanctions contre le président ivoirien Laurent Gbagbo.",
+     ("Country:united-states", "imposesSanctionsOn", "Person:laurent-gbagbo", "speculative")),
+    ("La France était disposée à fournir une assistance militaire à l'Arménie.",
+     ("Country:france", "suppliesMunitionsTo", "Country:armenia", "speculative")),
+    # compound demonyms and titles shared in order
+    ("Les exercices navals russo-chinois ont commencé.",
+     ("Country:russia", "cooperatesWith", "Country:china", "asserted")),
+    ("Le conflit israélo-palestinien continue.",
+     ("Country:israel", "attacks", "Country:palestine", "asserted")),
+    ("Edouard Nalbandian et Ahmet Davutoglu, ministres arménien et turc des Affaires étrangères, ont signé.",
+     ("Person:ahmet-davutoglu", "officialOf", "Country:turkey", "asserted")),
+    ("Les présidents russe Medvedev et vénézuélien Chavez se sont rencontrés vendredi.",
+     ("Person:medvedev", "meets", "Person:chavez", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -245,6 +263,12 @@ ABSENT = [
      ("Person:joe-biden", "leaderOf", "Country:italy")),
     ("L'Iran et la Russie étaient visés par des sanctions économiques des États-Unis.",
      ("Country:united-states", "attacks", "Country:iran")),
+    ("Les États-Unis ont fourni aux rebelles syriens des équipements médicaux.",  # rebels are not Syria
+     ("Country:united-states", "providesAidTo", "Country:syria")),
+    ("Hillary Clinton a indiqué que Washington avait demandé aux Russes d'arrêter leurs livraisons d'armes à la Syrie.",
+     ("Country:russia", "suppliesMunitionsTo", "Country:united-states")),
+    ("Le président Franco est arrivé.",  # a name, not a combining form
+     ("Person:franco", "leaderOf", "Country:france")),
     ("Ottawa a condamné l'attaque contre l'ambassade du Canada à Kaboul.",  # whose attack, unsaid
      ("Country:canada", "condemns", "Country:afghanistan")),
     ("Dans un entretien avec les médias, le ministre indien Vijay Gokhale a parlé de la paix.",
