@@ -332,6 +332,8 @@ class DocContext:
         token = title.token
         if "Plur" in token.morph.get("Number"):  # "les dirigeants de l'Otan" are not one person
             return None
+        if _unknown_name_beside(token, self):  # "Ban-Ki Moon, le secrétaire général de l'ONU": someone unnamed here
+            return None
         if not _definite(token) and title.relation != "leaderOf" \
                 and title.key not in self.lex.words["unique_offices"]:
             return None  # "un diplomate européen" is someone else; "un ministre de la Défense russe" is not
@@ -467,6 +469,15 @@ class DocContext:
     def same_side(self, ref: str, others: tuple[str, ...]) -> bool:
         """True if ``ref`` is one of ``others`` or leads one of them (Kim and North Korea)."""
         return any(ref == o or self.leader_of.get(ref) == o or self.leader_of.get(o) == ref for o in others)
+
+
+def _unknown_name_beside(token: Token, ctx: DocContext) -> bool:
+    """True when a title is in apposition to a proper name that is no actor mention."""
+    beside = [c for c in token.children if c.dep_ in ("appos", "flat:name")]
+    if token.dep_ == "appos":
+        beside.append(token.head)
+    return any(t.pos_ == "PROPN" and (ctx.span_of(t) is None or ctx.span_of(t).ref.startswith("Place:"))
+               for t in beside)  # a person the model took for a place is no one else either
 
 
 def _conjuncts(token: Token) -> list[Token]:

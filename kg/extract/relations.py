@@ -32,6 +32,7 @@ _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _CLASS_ORDER = {"weapon": 0, "sanction": 1, "attack": 2, "threat": 3}
 _STATE_PAIRS = frozenset({"signsAgreementWith", "cooperatesWith", "negotiatesWith"})
 _AIMED_AT_PERSONS = frozenset({"imposesSanctionsOn", "attacks"})
+_ADJUNCT_MARKS = frozenset({"avant", "après", "pour", "afin", "sans"})
 
 
 class RelationRules(NounArguments, DiscourseRules):
@@ -284,7 +285,9 @@ class RelationRules(NounArguments, DiscourseRules):
             agents, patients = self._own_subjects(token)
             if agents or patients:
                 return agents, patients
-            if token.dep_ in ("xcomp", "advcl") and _verb_lemma(token.head) in self.lex.words["object_control"]:
+            adjunct = any(c.dep_ in ("mark", "case") and c.lower_ in _ADJUNCT_MARKS for c in token.children)
+            controlled = token.dep_ == "xcomp" or (token.dep_ == "advcl" and not adjunct)  # not "avant d'annoncer"
+            if controlled and _verb_lemma(token.head) in self.lex.words["object_control"]:
                 passive = [c for c in token.head.children if c.dep_ == "nsubj:pass"]  # "X a été accusé de"
                 controllers = [r for c in (passive or [c for c in token.head.children if c.dep_ in ("obj", "iobj")
                                                        or (c.dep_.startswith("obl") and case_of(c) == "à")])
@@ -305,9 +308,10 @@ class RelationRules(NounArguments, DiscourseRules):
     def _own_subjects(self, verb: Token) -> tuple[list[str], list[str]]:
         agents, patients = [], []
         misread = _misread_objects(verb)
+        passives = [c for c in verb.children if c.dep_ == "nsubj:pass" and c.i < verb.i]
         for child in verb.children:
-            if child in misread:
-                continue
+            if child in misread or (child.dep_ == "nsubj:pass" and len(passives) > 1 and child != passives[-1]):
+                continue  # two passive subjects: the parser took a list before it ("selon X, Y") for one
             acting = child.dep_ in ("nsubj", "obl:agent") or (child.dep_.startswith("obl") and case_of(child) == "par")
             if acting or (child.dep_ == "nsubj:pass" and _active_with_etre(verb, self.lex)):  # "il est allé"
                 agents.extend(self.ctx.actors_for(child, "agent"))

@@ -267,6 +267,12 @@ ABSENT = [
      ("Country:united-states", "providesAidTo", "Country:syria")),
     ("Hillary Clinton a indiqué que Washington avait demandé aux Russes d'arrêter leurs livraisons d'armes à la Syrie.",
      ("Country:russia", "suppliesMunitionsTo", "Country:united-states")),
+    ("Selon les autorités congolaises, des experts de l'ONU et la diplomatie américaine, le M23 est soutenu par Kigali.",
+     ("Country:rwanda", "supports", "Organization:un")),
+    ("George W. Bush a demandé à la Russie de tenir parole, avant d'annoncer l'envoi d'une aide en Géorgie.",
+     ("Country:russia", "providesAidTo", "Country:georgia")),
+    ("Hier, Ban-Ki Moon, le secrétaire général de l'ONU, a parlé. Kadhafi a répondu.",
+     ("Person:kadhafi", "leaderOf", "Organization:un")),
     ("Le président Franco est arrivé.",  # a name, not a combining form
      ("Person:franco", "leaderOf", "Country:france")),
     ("Ottawa a condamné l'attaque contre l'ambassade du Canada à Kaboul.",  # whose attack, unsaid
