@@ -267,7 +267,7 @@ ABSENT = [
      ("Country:united-states", "providesAidTo", "Country:syria")),
     ("Hillary Clinton a indiqué que Washington avait demandé aux Russes d'arrêter leurs livraisons d'armes à la Syrie.",
      ("Country:russia", "suppliesMunitionsTo", "Country:united-states")),
-    ("Selon les autorités congolaises, des experts de l'ONU et la diplomatie américaine, le M23 est soutenu par Kigali.",
+    ("Selon les autorités congolaises, des experts de l'ONU et Washington, le M23 est soutenu par Kigali.",
      ("Country:rwanda", "supports", "Organization:un")),
     ("George W. Bush a demandé à la Russie de tenir parole, avant d'annoncer l'envoi d'une aide en Géorgie.",
      ("Country:russia", "providesAidTo", "Country:georgia")),
