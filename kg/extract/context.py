@@ -357,8 +357,10 @@ class DocContext:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
-        return {span.ref for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
-                for span in [self.span_of(c)] if span is not None}
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        named = {span.ref for c in subjects for span in [self.span_of(c)] if span is not None}
+        pronouns = {self.last_subject(c) for c in subjects if c.pos_ == "PRON" and c.lower_ in _SUBJECT_PRONOUNS}
+        return named | {r for r in pronouns if r}  # "il a rencontré le président chinois": not him
 
     def state_of(self, ref: str) -> str | None:
         """The state an actor belongs to: a country is its own, a place its country's, a person

@@ -77,6 +77,24 @@ class DiscourseRules:
                     yield Found(person, "visits", place, f.modality, f.sentence, f"{f.rule}-abroad", f.trigger)
 
 
+    def visited_countries(self, found: list[Found]) -> Iterator[Found]:
+        """A visit to a city whose country the sentence also names is a visit to both: "à
+        Djeddah, en Arabie saoudite", "à Orenbourg dans le sud-ouest de la Russie"."""
+        have = {(f.subject, f.object) for f in found if f.predicate == "visits"}
+        for f in found:
+            if f.predicate != "visits" or not f.object.startswith("Place:"):
+                continue
+            country = self.ctx.state_of(f.object)
+            sent = f.sentence
+            places = [s.end for s in self.ctx.spans if s.ref == f.object and sent.start <= s.start < sent.end]
+            named = country is not None and country.startswith("Country:") and any(
+                s.ref == country and s.kind == "name" and any(0 <= s.start - end <= 8 for end in places)
+                for s in self.ctx.spans)  # named right after the city: "à Djeddah, en Arabie saoudite"
+            if named and (f.subject, country) not in have and not self.ctx.same_side(f.subject, (country,)):
+                have.add((f.subject, country))
+                yield Found(f.subject, "visits", country, f.modality, f.sentence, f"{f.rule}-country", f.trigger)
+
+
 def place_of(ctx: DocContext, found: Found) -> str | None:
     """Where the event happens: a place after à / en / dans attached to the trigger or to the
     verbs above it ("une rencontre ... pourrait avoir lieu à Vladivostok")."""

@@ -59,7 +59,8 @@ class RelationRules(NounArguments, DiscourseRules):
                 found.extend(self.blame_in_speech(token))
             found.extend(self.headline_visit(sent))
         found = distinct(_lift_state_acts(found, self.ctx))
-        return found + distinct(list(self.visits_abroad(found)))
+        found += distinct(list(self.visits_abroad(found)))
+        return found + distinct(list(self.visited_countries(found)))
 
 
     # ------------------------------------------------------------------ affiliations

@@ -243,6 +243,9 @@ CASES = [
      ("Person:ahmet-davutoglu", "officialOf", "Country:turkey", "asserted")),
     ("Les présidents russe Medvedev et vénézuélien Chavez se sont rencontrés vendredi.",
      ("Person:medvedev", "meets", "Person:chavez", "asserted")),
+    # a city and the country named with it are both visited
+    ("Le président ukrainien Volodymyr Zelensky est arrivé à Djeddah, en Arabie saoudite, vendredi.",
+     ("Person:volodymyr-zelensky", "visits", "Country:saudi-arabia", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -273,6 +276,8 @@ ABSENT = [
      ("Country:russia", "providesAidTo", "Country:georgia")),
     ("Hier, Ban-Ki Moon, le secrétaire général de l'ONU, a parlé. Kadhafi a répondu.",
      ("Person:kadhafi", "leaderOf", "Organization:un")),
+    ("Vladimir Poutine s'est rendu à Pékin, où il a rencontré le président chinois.",  # "il" is not him
+     ("Person:vladimir-poutine", "leaderOf", "Country:china")),
     ("Le président Franco est arrivé.",  # a name, not a combining form
      ("Person:franco", "leaderOf", "Country:france")),
     ("Ottawa a condamné l'attaque contre l'ambassade du Canada à Kaboul.",  # whose attack, unsaid
