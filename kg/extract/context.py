@@ -103,7 +103,8 @@ class DocContext:
                 return named.ref
         if span is not None:
             return self.ref(span, role)
-        if token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubj:pass"):
+        if token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubj:pass",
+                                                                                         "expl:subj"):
             return self.last_subject(token)
         if token.pos_ == "PRON" and token.lower_ in ("lui", "leur") and token.dep_ in ("iobj", "obl:arg", "obj"):
             addressee = self._addressee(token)  # "a proposé à Téhéran de lui fournir"

@@ -201,6 +201,8 @@ def _reported_past(top: Token, lex: Lexicon) -> bool:
     reporting = lex.modality.get("reporting", {})
     if top.dep_ != "ccomp" or head.lemma_.lower() not in reporting:
         return False
+    if "Part" in head.morph.get("VerbForm") and "Pres" in head.morph.get("Tense") and head.dep_ == "advcl":
+        head = head.head  # "a déclaré ..., précisant qu'il se rendrait": the tense of the clause above
     return any("Past" in f.morph.get("Tense") or "Imp" in f.morph.get("Tense") for f in verb_forms(head))
 
 

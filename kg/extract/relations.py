@@ -313,7 +313,10 @@ class RelationRules(NounArguments, DiscourseRules):
         for child in verb.children:
             if child in misread or (child.dep_ == "nsubj:pass" and len(passives) > 1 and child != passives[-1]):
                 continue  # two passive subjects: the parser took a list before it ("selon X, Y") for one
-            acting = child.dep_ in ("nsubj", "obl:agent") or (child.dep_.startswith("obl") and case_of(child) == "par")
+            personal = child.dep_ == "expl:subj" and child.lower_ in ("il", "elle") \
+                and verb.lemma_.lower() not in self.lex.words["impersonal_verbs"]  # "qu'il se rendrait"
+            acting = child.dep_ in ("nsubj", "obl:agent") or personal \
+                or (child.dep_.startswith("obl") and case_of(child) == "par")
             if acting or (child.dep_ == "nsubj:pass" and _active_with_etre(verb, self.lex)):  # "il est allé"
                 agents.extend(self.ctx.actors_for(child, "agent"))
             elif child.dep_ == "nsubj:pass":

@@ -243,6 +243,9 @@ CASES = [
      ("Person:ahmet-davutoglu", "officialOf", "Country:turkey", "asserted")),
     ("Les présidents russe Medvedev et vénézuélien Chavez se sont rencontrés vendredi.",
      ("Person:medvedev", "meets", "Person:chavez", "asserted")),
+    # an "il" the parser took for an expletive; the conditional of a participle's report
+    ("Le vice-président américain Mike Pence a parlé mercredi, précisant qu'il se rendrait en Turquie.",
+     ("Person:mike-pence", "visits", "Country:turkey", "planned")),
     # a city and the country named with it are both visited
     ("Le président ukrainien Volodymyr Zelensky est arrivé à Djeddah, en Arabie saoudite, vendredi.",
      ("Person:volodymyr-zelensky", "visits", "Country:saudi-arabia", "asserted")),
