@@ -98,7 +98,8 @@ class ActorRecognizer:
         doc = ent.doc
         while start < end and (doc[start].text in self.honorifics  # "Mme Pelosi" is Pelosi
                                or doc[start].lower_ in self.titles  # "Président Medvedev"
-                               or (doc[start].pos_ == "NOUN" and start + 1 < end and doc[start + 1].pos_ == "PROPN")):
+                               or (doc[start].pos_ == "NOUN" and start + 1 < end and doc[start + 1].pos_ == "PROPN"
+                                   and start > 0 and doc[start - 1].lower_ in ("la", "l'", "du", "des", "de", "d'"))):
             start += 1  # "[ministre de la] Défense Yoav Gallant": the portfolio is not the name
         if start >= end or all(t.lower_ in self.time_words for t in doc[start:end]):  # "Vendredi, ..."
             return None

@@ -133,6 +133,8 @@ class DocContext:
         """An actor hanging off a common noun: "la ville de Vladivostok", "l'armée russe",
         "la sortie du leader nord-coréen"."""
         lemma = token.lemma_.lower()
+        if lemma in self.lex.words["kin_nouns"]:
+            return None  # "le frère du dirigeant des FSR" is not the leader
         children = sorted(token.children, key=lambda c: (  # names first: "la ville australienne de Brisbane"
             role == "place" and self.span_of(c) is not None and self.span_of(c).kind == "demonym",
             c.dep_ not in ("appos", "flat:name")))

@@ -246,6 +246,9 @@ CASES = [
     # an "il" the parser took for an expletive; the conditional of a participle's report
     ("Le vice-président américain Mike Pence a parlé mercredi, précisant qu'il se rendrait en Turquie.",
      ("Person:mike-pence", "visits", "Country:turkey", "planned")),
+    # a first name the model tagged as a noun stays in the name
+    ("Washington a réagi par la voix du porte-parole de la Maison Blanche, Jay Carney.",
+     ("Person:jay-carney", "officialOf", "Country:united-states", "asserted")),
     # a city and the country named with it are both visited
     ("Le président ukrainien Volodymyr Zelensky est arrivé à Djeddah, en Arabie saoudite, vendredi.",
      ("Person:volodymyr-zelensky", "visits", "Country:saudi-arabia", "asserted")),
@@ -281,6 +284,8 @@ ABSENT = [
      ("Person:kadhafi", "leaderOf", "Organization:un")),
     ("Vladimir Poutine s'est rendu à Pékin, où il a rencontré le président chinois.",  # "il" is not him
      ("Person:vladimir-poutine", "leaderOf", "Country:china")),
+    ("Le frère du président soudanais a été sanctionné par Washington. Le président soudanais Omar el-Béchir a parlé.",
+     ("Country:united-states", "imposesSanctionsOn", "Person:omar-el-bechir")),
     ("Le président Franco est arrivé.",  # a name, not a combining form
      ("Person:franco", "leaderOf", "Country:france")),
     ("Ottawa a condamné l'attaque contre l'ambassade du Canada à Kaboul.",  # whose attack, unsaid
