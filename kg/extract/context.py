@@ -194,8 +194,8 @@ class DocContext:
             if key in self.lex.titles:
                 relation, group, counterpart = self.lex.titles[key]
                 org, direct = self.title_org(token)
-                if key.split()[0] == lemma and " " in key and org:  # "chef de l'État français":
-                    direct = True  # the state hangs on the last word of the title
+                if key.split()[0] == lemma and " " in key and org and self._on_phrase(token, key, org):
+                    direct = True  # "chef de l'État français": the state hangs on the last word of the title
                 if org is None and relation and not counterpart:
                     org = self._possessor_state(token, relation)
                     direct = org is not None and not org.startswith("Person:")  # "la Russie et son président"
@@ -205,6 +205,13 @@ class DocContext:
                     relation = "officialOf"
                 return Title(token, key, relation, group, org=org)
         return None
+
+    def _on_phrase(self, token: Token, key: str, org: str) -> bool:
+        """True if ``org`` is named by a modifier of a word of the title phrase itself ("chef de
+        l'État français"), not of a body inside it ("secrétaire général du ministère français")."""
+        words = token.doc[token.i: token.i + len(key.split()) + 1]
+        return any(c.dep_ == "amod" and self.span_of(c) is not None and self.ref(self.span_of(c), "agent") == org
+                   and unaccented(c.head.lemma_.lower()) in unaccented(key.lower()) for w in words for c in w.children)
 
     def _counterpart(self, token: Token, kind: str, org: str | None) -> tuple[str | None, str | None]:
         """The office of "son homologue russe" (a leader's homologue leads, a minister's holds
@@ -263,6 +270,10 @@ class DocContext:
         russe") and whether it hangs on the title itself (not on a body inside it)."""
         for child in token.children:
             span = self.span_of(child)
+            if child.dep_ == "nmod" and case_of(child) == "en" and child.lemma_.lower() in ("exercice", "fonction"):
+                found = self.title_org(child, depth)  # "le président en exercice de l'Union africaine"
+                if found[0]:
+                    return found
             demonym = span is not None and span.kind == "demonym"  # "le guide suprême iranien", however parsed
             if child.dep_ == "amod" or (child.dep_ == "nmod" and (case_of(child) == "de" or demonym)):
                 if span is not None and span.ref.split(":")[0] in ("Country", "Organization"):

@@ -42,6 +42,8 @@ class NounArguments:
             or self._aimed_at(noun, role) \
             or [r for c in noun.children if c.dep_ in ("acl", "acl:relcl") for r in self.objects(c, trigger, role)] \
             or self._complement_after(noun, trigger, role)
+        if agents and set(partners) <= set(agents) and trigger.relation not in SYMMETRIC:
+            partners = self._complement_after(noun, trigger, role)  # "la guerre de la Russie contre l'Ukraine"
         if not partners and trigger.relation not in SYMMETRIC:  # "le bombardement par X d'une île sud-coréenne"
             agents, partners = self._agent_by_par(noun, agents)
         verb = self._support_verb(noun)

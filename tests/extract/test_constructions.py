@@ -249,6 +249,15 @@ CASES = [
     # a first name the model tagged as a noun stays in the name
     ("Washington a réagi par la voix du porte-parole de la Maison Blanche, Jay Carney.",
      ("Person:jay-carney", "officialOf", "Country:united-states", "asserted")),
+    # titles: "en exercice", the state on the title phrase itself, not on a body inside it
+    ("Le président en exercice de l'Union africaine (UA), Macky Sall, a parlé.",
+     ("Person:macky-sall", "leaderOf", "Organization:au", "asserted")),
+    ("La secrétaire générale du ministère français des Affaires étrangères Anne-Marie Descôtes est arrivée.",
+     ("Person:anne-marie-descotes", "officialOf", "Country:france", "asserted")),
+    ("Le chef de l'Etat vénézuélien, Nicolas Maduro, a parlé.",
+     ("Person:nicolas-maduro", "leaderOf", "Country:venezuela", "asserted")),
+    ("Le président sénégalais a dénoncé la guerre de la Russie contre l'Ukraine.",
+     ("Country:russia", "attacks", "Country:ukraine", "asserted")),
     # a city and the country named with it are both visited
     ("Le président ukrainien Volodymyr Zelensky est arrivé à Djeddah, en Arabie saoudite, vendredi.",
      ("Person:volodymyr-zelensky", "visits", "Country:saudi-arabia", "asserted")),
