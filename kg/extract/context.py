@@ -206,6 +206,17 @@ class DocContext:
                 return Title(token, key, relation, group, org=org)
         return None
 
+    def _country_noun(self, token: Token) -> str | None:
+        """The state a definite "le pays" / "l'émirat" refers back to."""
+        key = token.lemma_.lower()
+        entry = self.lex.titles.get(key)
+        definite = _definite(token) or any(c.dep_ == "case" and c.lower_ in ("du", "au") for c in token.children)
+        if entry is None or entry[0] is not None or entry[1] != "Country" or not definite \
+                or "Plur" in token.morph.get("Number") or unaccented(key) == "etat" \
+                or any(self.span_of(c) is not None for c in token.children):  # "l'État algérien": named
+            return None
+        return (self.recent("Country", token.i, 1) or [None])[0]
+
     def _on_phrase(self, token: Token, key: str, org: str) -> bool:
         """True if ``org`` is named by a modifier of a word of the title phrase itself ("chef de
         l'État français"), not of a body inside it ("secrétaire général du ministère français")."""
@@ -284,6 +295,10 @@ class DocContext:
                 if span is not None and span.ref.startswith("Person:"):  # "le conseiller de Lula"
                     offices = self.offices(span.ref)
                     return (offices.pop(), False) if len(offices) == 1 else (None, False)
+                if child.dep_ == "nmod" and not span and case_of(child) == "de" and depth == 0:
+                    country = self._country_noun(child)  # "le président du pays, Muhammadu Buhari"
+                    if country:
+                        return country, True
                 if child.dep_ == "nmod" and not span and depth < 2:
                     deeper, _ = self.title_org(child, depth + 1)
                     if deeper:

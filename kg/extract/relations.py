@@ -58,6 +58,7 @@ class RelationRules(NounArguments, DiscourseRules):
                 found.extend(self.events(token))
                 found.extend(self.blame_in_speech(token))
             found.extend(self.headline_visit(sent))
+            found.extend(self.memberships(sent))
         found = distinct(_lift_state_acts(found, self.ctx))
         found += distinct(list(self.visits_abroad(found)))
         return found + distinct(list(self.visited_countries(found)))
@@ -114,6 +115,28 @@ class RelationRules(NounArguments, DiscourseRules):
                     self._register(Title(token, title.key, relation, title.group, org=state), person)
                     yield Found(person, relation, state, "asserted", sent,
                                 f"{self.lex.lang}-title-{title.key.replace(' ', '_')}", token.i)
+
+    def memberships(self, sent: Span) -> Iterator[Found]:
+        """A state or body that is a member of an organisation cooperates with it: "la Turquie,
+        membre de l'Otan", "l'Iran et le Pakistan sont membres de l'OCS"."""
+        for token in sent:
+            if token.lemma_.lower() != "membre" or token.pos_ != "NOUN":
+                continue
+            org, _ = self.ctx.title_org(token)
+            if org is None or not org.startswith("Organization:"):
+                continue
+            holders = [c for c in token.children if c.dep_ == "nsubj"]
+            appended = token.dep_ in ("appos", "conj", "acl", "acl:relcl") and token.head.i < token.i \
+                and any(t.text == "," for t in token.doc[token.head.i + 1: token.i])  # "la Turquie, membre de"
+            if not holders and (appended or token.dep_ == "appos"):
+                holders = [token.head]
+            if not any(c.dep_ == "cop" for c in token.children) and not appended and token.dep_ != "appos":
+                holders = []
+            members = [r for h in holders for r in self.ctx.actors_for(h, "agent")
+                       if r.startswith(("Country:", "Organization:")) and r != org]
+            for member in members:
+                yield Found(member, "cooperatesWith", org, modality_of(token, self.lex), sent,
+                            f"{self.lex.lang}-cooperatesWith-member", token.i)
 
     def _listed_before(self, token: Token) -> list[str]:
         """The persons named just before a title in apposition: "X et Y, ministres ..."."""

@@ -258,6 +258,13 @@ CASES = [
      ("Person:nicolas-maduro", "leaderOf", "Country:venezuela", "asserted")),
     ("Le président sénégalais a dénoncé la guerre de la Russie contre l'Ukraine.",
      ("Country:russia", "attacks", "Country:ukraine", "asserted")),
+    ("Le Niger est en crise. Le président du pays, Mohamed Bazoum, a été renversé.",
+     ("Person:mohamed-bazoum", "leaderOf", "Country:niger", "asserted")),
+    # membership of an organisation is cooperation with it
+    ("La Turquie, membre de l'Otan, a protesté.",
+     ("Country:turkey", "cooperatesWith", "Organization:nato", "asserted")),
+    ("L'Ukraine n'est pas membre de l'Otan.",
+     ("Country:ukraine", "cooperatesWith", "Organization:nato", "negated")),
     # a city and the country named with it are both visited
     ("Le président ukrainien Volodymyr Zelensky est arrivé à Djeddah, en Arabie saoudite, vendredi.",
      ("Person:volodymyr-zelensky", "visits", "Country:saudi-arabia", "asserted")),
