@@ -322,7 +322,11 @@ class RelationRules(NounArguments, DiscourseRules):
                 token = token.head
             elif token.dep_ in ("acl:relcl", "acl") and token.head.i != token.i:
                 found = self.ctx.actors_for(token.head, "agent")
-                if found or token.head.dep_ != "obj":  # "ont affirmé leur volonté de fournir"
+                # "ont affirmé leur volonté de fournir", "a adopté une résolution renforçant": the
+                # subject's; "bloquent un texte soutenant": the text's, no one's here
+                authored = "Inf" in token.morph.get("VerbForm") \
+                    or token.head.head.lemma_.lower() in self.lex.words["authoring_verbs"]
+                if found or token.head.dep_ != "obj" or not authored:
                     return found, []
                 token = token.head.head
             else:

@@ -260,6 +260,8 @@ CASES = [
      ("Country:russia", "attacks", "Country:ukraine", "asserted")),
     ("Le Niger est en crise. Le président du pays, Mohamed Bazoum, a été renversé.",
      ("Person:mohamed-bazoum", "leaderOf", "Country:niger", "asserted")),
+    ("Le Conseil de sécurité a adopté une résolution renforçant les sanctions imposées à Pyongyang.",
+     ("Organization:un-security-council", "imposesSanctionsOn", "Country:north-korea", "asserted")),
     # membership of an organisation is cooperation with it
     ("La Turquie, membre de l'Otan, a protesté.",
      ("Country:turkey", "cooperatesWith", "Organization:nato", "asserted")),
@@ -304,6 +306,8 @@ ABSENT = [
      ("Country:united-states", "imposesSanctionsOn", "Person:omar-el-bechir")),
     ("Le président Franco est arrivé.",  # a name, not a combining form
      ("Person:franco", "leaderOf", "Country:france")),
+    ("Moscou et Pékin bloquent à l'ONU un texte soutenant les sanctions de la CEDEAO contre le Mali.",
+     ("Country:russia", "supports", "Organization:ecowas")),
     ("Ottawa a condamné l'attaque contre l'ambassade du Canada à Kaboul.",  # whose attack, unsaid
      ("Country:canada", "condemns", "Country:afghanistan")),
     ("Dans un entretien avec les médias, le ministre indien Vijay Gokhale a parlé de la paix.",
