@@ -141,6 +141,11 @@ class NounArguments:
     def _noun_agents(self, noun: Token) -> list[str]:
         if noun.dep_ == "appos" and self.ctx.span_of(noun.head) is not None:
             return self.ctx.actors_for(noun.head, "agent")  # "la Turquie, un allié de l'État hébreu"
+        predicate = noun.head if noun.dep_ == "conj" else noun  # "sont deux pays amis et deux partenaires de"
+        if any(c.dep_ == "cop" for c in predicate.children):  # "l'Algérie et le Maroc sont des partenaires de"
+            predicated = [r for c in predicate.children if c.dep_ == "nsubj" for r in self.ctx.actors_for(c, "agent")]
+            if predicated:
+                return predicated
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ in self.lex.words["possessives"]:
                 return self._possessor(noun)

@@ -73,7 +73,7 @@ class RelationRules(NounArguments, DiscourseRules):
                 named = self.ctx.person_of_title(title, infer=False)  # "le président Bush": a leader
                 if named:
                     self.ctx.leaders.add(named)
-            if title is None or title.relation is None or title.org is None:
+            if title is None or title.relation is None or title.org is None or _claimed(token):
                 continue
             person = self.ctx.person_of_title(title, infer)
             if person is None:
@@ -552,6 +552,13 @@ def _passive_modifier(verb: Token) -> bool:
     attached = verb.dep_ == "acl" or (verb.dep_ == "advcl" and not any(c.dep_.startswith(("aux", "mark", "nsubj"))
                                                                         for c in verb.children))
     return attached and participle and bool(agents_of(verb))
+
+
+def _claimed(title: Token) -> bool:
+    """True for a title someone is recognised or proclaimed as: "reconnaît X comme président"."""
+    marks = " ".join(c.lower_ for c in title.children if c.dep_ in ("case", "mark", "fixed") and c.i < title.i)
+    before = title.doc[max(title.i - 4, 0): title.i].text.lower()
+    return marks.startswith("comme") or "en tant que" in before or "proclam" in before
 
 
 def _passive(verb: Token) -> bool:

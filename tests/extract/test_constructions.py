@@ -262,6 +262,13 @@ CASES = [
      ("Person:mohamed-bazoum", "leaderOf", "Country:niger", "asserted")),
     ("Le Conseil de sécurité a adopté une résolution renforçant les sanctions imposées à Pyongyang.",
      ("Organization:un-security-council", "imposesSanctionsOn", "Country:north-korea", "asserted")),
+    # recognition is support; partners named in a predicate; sanctions under study
+    ("L'Argentine reconnaît la Palestine en tant qu'État.",
+     ("Country:argentina", "supports", "Country:palestine", "asserted")),
+    ("« L'Algérie et le Maroc sont deux pays amis et deux partenaires essentiels de la France », a-t-il dit.",
+     ("Country:morocco", "cooperatesWith", "Country:france", "asserted")),
+    ("Les Nations unies ont étudié la semaine dernière l'adoption de sanctions contre Khartoum.",
+     ("Organization:un", "imposesSanctionsOn", "Country:sudan", "speculative")),
     # membership of an organisation is cooperation with it
     ("La Turquie, membre de l'Otan, a protesté.",
      ("Country:turkey", "cooperatesWith", "Organization:nato", "asserted")),
@@ -306,6 +313,8 @@ ABSENT = [
      ("Country:united-states", "imposesSanctionsOn", "Person:omar-el-bechir")),
     ("Le président Franco est arrivé.",  # a name, not a combining form
      ("Person:franco", "leaderOf", "Country:france")),
+    ("Le Brésil reconnaît Juan Guaido comme président du Venezuela.",  # a title recognised, not held
+     ("Person:juan-guaido", "leaderOf", "Country:venezuela")),
     ("Moscou et Pékin bloquent à l'ONU un texte soutenant les sanctions de la CEDEAO contre le Mali.",
      ("Country:russia", "supports", "Organization:ecowas")),
     ("Ottawa a condamné l'attaque contre l'ambassade du Canada à Kaboul.",  # whose attack, unsaid
