@@ -85,14 +85,17 @@ def hyphenated_names(doc: Doc) -> Doc:
     split "sino-américaines" into "sino - américaines", so that each state is a demonym.
 
     Only a capitalised word glued to a hyphen and a lower-case syllable is joined ("Il-sung",
-    "Jong-un"), so pairs of names ("Poutine-Kim") stay apart for the actor rules. Only a word
+    "Jong-un"), or a short capitalised one after a name ("Kim Jong-Un"), so pairs of names
+    ("Poutine-Kim") stay apart for the actor rules. Only a word
     whose first part is the combining form of a demonym of the gazetteer is split.
     """
     spans = []
     for token in doc[1:-1]:
         left, right = doc[token.i - 1], doc[token.i + 1]
+        syllable = right.is_alpha and ((right.is_lower and len(right) <= 4) or (  # "Jong-un", "Kim Jong-Un"
+            right.is_title and len(right) <= 3 and left.i > 0 and doc[left.i - 1].is_title))
         if token.text == "-" and not left.whitespace_ and not token.whitespace_ \
-                and left.text[:1].isupper() and right.is_lower and right.is_alpha and len(right) <= 4:
+                and left.text[:1].isupper() and syllable:
             spans.append(doc[left.i: right.i + 1])
     with doc.retokenize() as retokenizer:
         for span in spacy.util.filter_spans(spans):

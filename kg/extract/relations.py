@@ -59,10 +59,17 @@ class RelationRules(NounArguments, DiscourseRules):
                 found.extend(self.blame_in_speech(token))
             found.extend(self.headline_visit(sent))
             found.extend(self.memberships(sent))
+        found = [f for f in found if not self._against_own_state(f)]
         found = distinct(_lift_state_acts(found, self.ctx))
         found += distinct(list(self.visits_abroad(found)))
         return found + distinct(list(self.visited_countries(found)))
 
+
+    def _against_own_state(self, found: Found) -> bool:
+        """An official does not condemn, threaten or attack the state he serves: "a rappelé
+        les « protestations fermes » de son pays" is no blame of that country."""
+        hostile = found.predicate in ("condemns", "threatens", "attacks")
+        return hostile and found.subject.startswith("Person:") and self.ctx.state_of(found.subject) == found.object
 
     # ------------------------------------------------------------------ affiliations
     def affiliations(self, sent: Span, infer: bool) -> Iterator[Found]:

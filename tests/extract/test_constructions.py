@@ -269,6 +269,8 @@ CASES = [
      ("Country:morocco", "cooperatesWith", "Country:france", "asserted")),
     ("Les Nations unies ont étudié la semaine dernière l'adoption de sanctions contre Khartoum.",
      ("Organization:un", "imposesSanctionsOn", "Country:sudan", "speculative")),
+    ("Le plan sera lancé dès que Kim Jong-Un, le commandant suprême de la force nucléaire nord-coréenne, le dira.",
+     ("Person:kim-jong-un", "officialOf", "Country:north-korea", "asserted")),
     # membership of an organisation is cooperation with it
     ("La Turquie, membre de l'Otan, a protesté.",
      ("Country:turkey", "cooperatesWith", "Organization:nato", "asserted")),
@@ -313,6 +315,8 @@ ABSENT = [
      ("Country:united-states", "imposesSanctionsOn", "Person:omar-el-bechir")),
     ("Le président Franco est arrivé.",  # a name, not a combining form
      ("Person:franco", "leaderOf", "Country:france")),
+    ("Le vice-ministre chinois Xie Feng a exprimé les « protestations fermes » de son pays contre la Chine.",
+     ("Person:xie-feng", "condemns", "Country:china")),  # an official does not blame his own state
     ("Le Brésil reconnaît Juan Guaido comme président du Venezuela.",  # a title recognised, not held
      ("Person:juan-guaido", "leaderOf", "Country:venezuela")),
     ("Moscou et Pékin bloquent à l'ONU un texte soutenant les sanctions de la CEDEAO contre le Mali.",
