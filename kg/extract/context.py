@@ -319,6 +319,8 @@ class DocContext:
             if len(states) > 1:  # "les ministres des Affaires étrangères de l'Arménie et de l'Azerbaïdjan"
                 return states
         if title.relation is None and title.group != "Person":  # "le pays", "ce quotidien"
+            if not _definite(title.token):  # "un pays", "quatrième pays arabe à": no one named before
+                return None
             return (self.recent(title.group, title.token.i, 1) or [None])[0]
         person = self.person_of_title(title)
         if person:

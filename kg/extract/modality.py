@@ -119,6 +119,9 @@ def _clause_modality(chain: list[Token], lex: Lexicon, governors: bool = True) -
         return "planned" if _reported_past(chain[-1], lex) else "speculative"
     if any(is_future(f, lex) for f in forms):
         return "planned"
+    if any(t.dep_ == "advcl" and "Inf" in t.morph.get("VerbForm") and any(
+            c.dep_ in ("mark", "case") and c.lower_ in ("pour", "afin") for c in t.children) for t in chain):
+        return "planned"  # "se rend en Arménie pour renforcer les liens": an aim
     return None
 
 

@@ -66,9 +66,9 @@ class RelationRules(NounArguments, DiscourseRules):
 
 
     def _against_own_state(self, found: Found) -> bool:
-        """An official does not condemn, threaten or attack the state he serves: "a rappelé
+        """An official does not condemn, threaten, attack or visit the state he serves: "a rappelé
         les « protestations fermes » de son pays" is no blame of that country."""
-        hostile = found.predicate in ("condemns", "threatens", "attacks")
+        hostile = found.predicate in ("condemns", "threatens", "attacks", "visits")  # nor "visits" it
         return hostile and found.subject.startswith("Person:") and self.ctx.state_of(found.subject) == found.object
 
     # ------------------------------------------------------------------ affiliations
@@ -597,7 +597,7 @@ def _lift_state_acts(found: list[Found], ctx: DocContext) -> list[Found]:
     for f in found:
         s, o = f.subject, f.object
         if f.predicate in _STATE_ACTS or (f.predicate in _STATE_PAIRS and "Country:" in (s[:8], o[:8])):
-            s = ctx.leader_of.get(s, s)  # sanctions and strikes may aim at a leader himself
+            s = ctx.leader_of.get(s) or (ctx.state_of(s) if s.startswith("Person:") else None) or s  # a minister's too
             o = o if f.predicate in _AIMED_AT_PERSONS else ctx.leader_of.get(o, o)
         if s != o:
             out.append(Found(s, f.predicate, o, f.modality, f.sentence, f.rule, f.trigger))

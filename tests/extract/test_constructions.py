@@ -271,6 +271,9 @@ CASES = [
      ("Organization:un", "imposesSanctionsOn", "Country:sudan", "speculative")),
     ("Le plan sera lancé dès que Kim Jong-Un, le commandant suprême de la force nucléaire nord-coréenne, le dira.",
      ("Person:kim-jong-un", "officialOf", "Country:north-korea", "asserted")),
+    # a minister's ties are her state's; an aim is planned
+    ("La ministre française Catherine Colonna se rend en Arménie pour renforcer les liens avec Erevan.",
+     ("Country:france", "cooperatesWith", "Country:armenia", "planned")),
     # membership of an organisation is cooperation with it
     ("La Turquie, membre de l'Otan, a protesté.",
      ("Country:turkey", "cooperatesWith", "Organization:nato", "asserted")),
@@ -317,6 +320,8 @@ ABSENT = [
      ("Person:franco", "leaderOf", "Country:france")),
     ("Le vice-ministre chinois Xie Feng a exprimé les « protestations fermes » de son pays contre la Chine.",
      ("Person:xie-feng", "condemns", "Country:china")),  # an official does not blame his own state
+    ("La Palestine a protesté. C'est le quatrième pays arabe à renouer avec Israël.",  # no one named before
+     ("Country:israel", "cooperatesWith", "Country:palestine")),
     ("Le Brésil reconnaît Juan Guaido comme président du Venezuela.",  # a title recognised, not held
      ("Person:juan-guaido", "leaderOf", "Country:venezuela")),
     ("Moscou et Pékin bloquent à l'ONU un texte soutenant les sanctions de la CEDEAO contre le Mali.",
