@@ -142,7 +142,8 @@ class DocContext:
             if child.dep_ not in _ATTACHED or case_of(child) not in ("", "de"):
                 continue
             span = self.span_of(child) or self._after_honorific(child)
-            if span is not None and span.kind == "demonym" and lemma in self.lex.words["opponent_nouns"]:
+            if span is not None and span.kind == "demonym" and span.ref.startswith("Country:") \
+                    and lemma in self.lex.words["opponent_nouns"]:
                 continue  # "les rebelles syriens", "l'opposition vénézuélienne" are not their state
             if span is not None and span.ref in self.leader_of and lemma in self.lex.words["regime_nouns"]:
                 return self.leader_of[span.ref]  # "le gouvernement de M. Maduro" is Venezuela's

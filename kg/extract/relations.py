@@ -50,8 +50,9 @@ class RelationRules(NounArguments, DiscourseRules):
         # one both resolve to the person the text names with that title.
         # Named holders first, so that an unnamed title ("le président colombien") resolves to
         # the person it refers back to only among those whose offices do not exclude it.
-        found: list[Found] = [f for sent in sents for f in self.respective_titles(sent)]
-        found += [f for infer in (False, True) for sent in sents for f in self.affiliations(sent, infer)]
+        found: list[Found] = [f for sent in sents for f in self.affiliations(sent, False)]
+        found += [f for sent in sents for f in self.respective_titles(sent)]
+        found += [f for sent in sents for f in self.affiliations(sent, True)]
         self.found = found  # what is known so far: "cette frappe" is the strike already reported
         for sent in sents:
             for token in sent:
@@ -116,12 +117,18 @@ class RelationRules(NounArguments, DiscourseRules):
                     elif span.ref.startswith("Person:"):
                         after.append(span.ref)
             persons = after or self._listed_before(token)
-            if len(states) > 1 and len(states) == len(persons):
+            if len(states) > 1 and len(states) == len(persons) and not self._fit(persons, states):
+                persons = persons[::-1]  # "Poutine et Macron, les présidents français et russe": known otherwise
+            if len(states) > 1 and len(states) == len(persons) and self._fit(persons, states):
                 self.ctx.named_group[token.i] = persons  # "les présidents russe X et vénézuélien Y" are X and Y
                 for person, state in zip(persons, states):
                     self._register(Title(token, title.key, relation, title.group, org=state), person)
                     yield Found(person, relation, state, "asserted", sent,
                                 f"{self.lex.lang}-title-{title.key.replace(' ', '_')}", token.i)
+
+    def _fit(self, persons: list[str], states: list[str]) -> bool:
+        """True unless a person is known elsewhere in the text to hold office in another state."""
+        return all(self.ctx.state_of(p) in (None, s) for p, s in zip(persons, states))
 
     def memberships(self, sent: Span) -> Iterator[Found]:
         """A state or body that is a member of an organisation cooperates with it: "la Turquie,

@@ -243,6 +243,11 @@ CASES = [
      ("Person:ahmet-davutoglu", "officialOf", "Country:turkey", "asserted")),
     ("Les présidents russe Medvedev et vénézuélien Chavez se sont rencontrés vendredi.",
      ("Person:medvedev", "meets", "Person:chavez", "asserted")),
+    ("Le président russe Vladimir Poutine a parlé. Vladimir Poutine et Emmanuel Macron, les présidents français "
+     "et russe, se retrouvent lundi.",  # the order of the names is not the order of the titles
+     ("Person:emmanuel-macron", "leaderOf", "Country:france", "asserted")),
+    ("Les rebelles Houthi, soutenus par l'Iran, ont pris Sanaa.",
+     ("Country:iran", "supports", "Organization:houthis", "asserted")),
     # an "il" the parser took for an expletive; the conditional of a participle's report
     ("Le vice-président américain Mike Pence a parlé mercredi, précisant qu'il se rendrait en Turquie.",
      ("Person:mike-pence", "visits", "Country:turkey", "planned")),
