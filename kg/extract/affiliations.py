@@ -1,0 +1,141 @@
+"""Titles and memberships: who leads or serves which state or organisation ("le président
+russe Vladimir Poutine", "Edouard Nalbandian et Ahmet Davutoglu, ministres arménien et turc"),
+and which states belong to which organisation ("la Turquie, membre de l'Otan").
+
+The half of :class:`kg.extract.relations.RelationRules` that reads affiliations; it registers
+each holder on the document context, so that a later "le président russe" resolves to him.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import DocContext, Title
+from kg.extract.finding import Found
+from kg.extract.lexicon import Lexicon
+from kg.extract.modality import is_negated, modality_of
+
+
+class AffiliationRules:
+    """The title half of :class:`kg.extract.relations.RelationRules`."""
+
+    ctx: DocContext
+    lex: Lexicon
+
+    def affiliations(self, sent: Span, infer: bool) -> Iterator[Found]:
+        """The leaderOf / officialOf each title of the sentence states; with ``infer``, also for
+        an unnamed title that refers back to a person ("le président colombien")."""
+        for token in sent:
+            title = self.ctx.title_at(token)
+            if title is not None and title.org is None and not infer \
+                    and self.lex.titles[title.key][0] == "leaderOf":
+                named = self.ctx.person_of_title(title, infer=False)  # "le président Bush": a leader
+                if named:
+                    self.ctx.leaders.add(named)
+            if title is None or title.relation is None or title.org is None or _claimed(token):
+                continue
+            person = self.ctx.person_of_title(title, infer)
+            if person is None:
+                continue
+            self._register(title, person)
+            yield Found(person, title.relation, title.org, _affiliation_modality(token, self),
+                        sent, f"{self.lex.lang}-title-{title.key.replace(' ', '_')}", token.i)
+
+    def respective_titles(self, sent: Span) -> Iterator[Found]:
+        """A plural title with one demonym per named person, in the same order: "Edouard
+        Nalbandian et Ahmet Davutoglu, ministres arménien et turc des Affaires étrangères",
+        "les présidents américain Barack Obama et sud-coréen Lee Myung-bak"."""
+        for token in sent:
+            if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number"):
+                continue
+            title = self.ctx.title_at(token)
+            if title is None:
+                continue
+            relation, _, counterpart = self.lex.titles[title.key]
+            if counterpart:  # "ses homologues russe et français": a leader's homologues lead
+                owner = self.ctx.possessor(token)
+                relation = "leaderOf" if owner in self.ctx.leader_of or owner in self.ctx.leaders else "officialOf"
+            if relation is None:
+                continue
+            states, after = [], []
+            for follower in token.doc[token.i + 1: min(token.i + 16, sent.end)]:
+                if follower.pos_ in ("VERB", "AUX") or follower.text in (";", ":", "(", "«"):
+                    break
+                span = self.ctx.span_of(follower)
+                if span is not None and follower.i == span.start:
+                    if span.kind == "demonym" and span.ref.startswith("Country:"):
+                        states.append(span.ref)
+                    elif span.ref.startswith("Person:"):
+                        after.append(span.ref)
+            persons = after or self._listed_before(token)
+            if len(states) > 1 and len(states) == len(persons) and not self._fit(persons, states):
+                persons = persons[::-1]  # "Poutine et Macron, les présidents français et russe": known otherwise
+            if len(states) > 1 and len(states) == len(persons) and self._fit(persons, states):
+                self.ctx.named_group[token.i] = persons  # "les présidents russe X et vénézuélien Y" are X and Y
+                for person, state in zip(persons, states):
+                    self._register(Title(token, title.key, relation, title.group, org=state), person)
+                    yield Found(person, relation, state, "asserted", sent,
+                                f"{self.lex.lang}-title-{title.key.replace(' ', '_')}", token.i)
+
+    def _fit(self, persons: list[str], states: list[str]) -> bool:
+        """True unless a person is known elsewhere in the text to hold office in another state."""
+        return all(self.ctx.state_of(p) in (None, s) for p, s in zip(persons, states))
+
+    def memberships(self, sent: Span) -> Iterator[Found]:
+        """A state or body that is a member of an organisation cooperates with it: "la Turquie,
+        membre de l'Otan", "l'Iran et le Pakistan sont membres de l'OCS"."""
+        for token in sent:
+            if token.lemma_.lower() != "membre" or token.pos_ != "NOUN":
+                continue
+            org, _ = self.ctx.title_org(token)
+            if org is None or not org.startswith("Organization:"):
+                continue
+            holders = [c for c in token.children if c.dep_ == "nsubj"]
+            appended = token.dep_ in ("appos", "conj", "acl", "acl:relcl") and token.head.i < token.i \
+                and any(t.text == "," for t in token.doc[token.head.i + 1: token.i])  # "la Turquie, membre de"
+            if not holders and (appended or token.dep_ == "appos"):
+                holders = [token.head]
+            if not any(c.dep_ == "cop" for c in token.children) and not appended and token.dep_ != "appos":
+                holders = []
+            members = [r for h in holders for r in self.ctx.actors_for(h, "agent")
+                       if r.startswith(("Country:", "Organization:")) and r != org]
+            for member in members:
+                yield Found(member, "cooperatesWith", org, modality_of(token, self.lex), sent,
+                            f"{self.lex.lang}-cooperatesWith-member", token.i)
+
+    def _listed_before(self, token: Token) -> list[str]:
+        """The persons named just before a title in apposition: "X et Y, ministres ..."."""
+        refs: list[str] = []
+        i = token.i - 1
+        while i >= token.sent.start and (token.doc[i].text in (",", "et") or token.doc[i].pos_ == "DET"):
+            i -= 1
+        while i >= token.sent.start:
+            span = self.ctx.span_of(token.doc[i])
+            if span is not None and span.ref.startswith("Person:"):
+                refs.insert(0, span.ref)
+                i = span.start - 1
+            elif token.doc[i].text in (",", "et"):
+                i -= 1
+            else:
+                break
+        return list(dict.fromkeys(refs))
+
+    def _register(self, title: Title, person: str) -> None:
+        self.ctx.holders.setdefault((title.key, title.org), person)
+        if title.relation == "leaderOf" and title.org and title.org.startswith("Country:"):
+            self.ctx.leader_of.setdefault(person, title.org)
+
+
+def _claimed(title: Token) -> bool:
+    """True for a title someone is recognised or proclaimed as: "reconnaît X comme président"."""
+    marks = " ".join(c.lower_ for c in title.children if c.dep_ in ("case", "mark", "fixed") and c.i < title.i)
+    before = title.doc[max(title.i - 4, 0): title.i].text.lower()
+    return marks.startswith("comme") or "en tant que" in before or "proclam" in before
+
+
+def _affiliation_modality(token: Token, rules: AffiliationRules) -> str:
+    """Asserted, unless the title itself is denied ("n'est pas le président"): a president who
+    does not travel is still the president."""
+    return "negated" if is_negated(token, rules.lex) else "asserted"
