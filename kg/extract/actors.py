@@ -103,6 +103,9 @@ class ActorRecognizer:
             start += 1  # "[ministre de la] Défense Yoav Gallant": the portfolio is not the name
         if start >= end or all(t.lower_ in self.time_words for t in doc[start:end]):  # "Vendredi, ..."
             return None
+        before = doc[start - 1].lemma_.lower() if start > 0 else ""
+        if before in self.things or before in _NAMESAKE_NOUNS:  # "des canons Caesar", "la place Kim Il Sung"
+            return None
         if label != "Person" and doc[start:end].text.lower() in self.things:  # "l'achat de Rafale": a jet
             return None
         if label != "Person" and end - start >= 2 and all(t.pos_ in ("PROPN", "X") or (t.text[:1].isupper()
@@ -128,6 +131,11 @@ class ActorRecognizer:
             return [ActorSpan(span.start, span.end, f"{ref}:{slug(span.text)}", "name", span.text)]
         entry = self.gazetteer[ref]
         return [ActorSpan(span.start, span.end, ref, kind, span.text, entry.country)]
+
+
+_NAMESAKE_NOUNS = frozenset({"place", "avenue", "rue", "boulevard", "aéroport", "stade", "université", "pont",
+                             "lycée", "hôpital", "fondation", "prix", "mausolée", "palais", "station", "base"})
+"""Nouns a proper name after which names a place or a thing, not a person ("la place Kim Il Sung")."""
 
 
 def _unlabelled_names(doc: Doc, found: list[Span], titles: frozenset[str]) -> list[Span]:

@@ -313,7 +313,13 @@ class DocContext:
         if title.token.i in self.named_group:
             return self.named_group[title.token.i]
         if _is_plural_reference(title.token):
-            return self.recent(title.group, title.token.i, 2, exclude=self._clause_subjects(title.token))
+            exclude = self._clause_subjects(title.token)
+            if title.group == "Person" and self.lex.titles[title.key][0] == "leaderOf":  # "les deux présidents"
+                known = self.leaders | set(self.leader_of)
+                leaders = self.recent("Person", title.token.i, 2, exclude=exclude, among=known)
+                if leaders:
+                    return leaders
+            return self.recent(title.group, title.token.i, 2, exclude=exclude)
         if title.org and "Plur" in title.token.morph.get("Number") and title.group == "Person":
             states = [r for c in title.token.children if c.dep_ in ("nmod", "amod")
                       for r in self.actors_for(c, "agent") if r.split(":")[0] in ("Country", "Organization")]
@@ -454,9 +460,10 @@ class DocContext:
                     refs.extend([self.ref(span, "agent")] if span else [])
         return tuple(r for r in refs if r)
 
-    def recent(self, group: str, before: int, count: int, exclude: tuple[str, ...] = ()) -> list[str]:
+    def recent(self, group: str, before: int, count: int, exclude: tuple[str, ...] = (),
+               among: set[str] | None = None) -> list[str]:
         """Return the ``count`` last distinct actors of type ``group`` mentioned before a token
-        (a leader counts as a mention of his country)."""
+        (a leader counts as a mention of his country), only ``among`` some if given."""
         found: list[str] = []
         for span in sorted(self.spans, key=lambda s: -s.start):
             if span.start >= before:
@@ -464,6 +471,8 @@ class DocContext:
             ref = self.ref(span, "agent")
             if group == "Country" and ref in self.leader_of:
                 ref = self.leader_of[ref]
+            if among is not None and ref not in among:
+                continue
             if ref and ref.startswith(group + ":") and ref not in found and ref not in exclude:
                 found.append(ref)
             if len(found) == count:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import DocContext, agents_of, by_agent, case_of, window_start
 from kg.extract.finding import all_pairs
-from kg.extract.lexicon import Lexicon, Trigger
+from kg.extract.lexicon import Lexicon, Trigger, normal_case
 from kg.ontology.namespace import SYMMETRIC
 
 _ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obtenir", "espérer",
@@ -295,8 +295,9 @@ class NounArguments:
         """Actors listed from ``first`` on, joined by commas and "et": "entre X, Y et Z"."""
         refs = []
         for token in first.doc[first.i: min(first.i + 14, len(first.doc))]:
-            if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != ",") or token.is_space:
-                break
+            if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != ",") or token.is_space \
+                    or (refs and token.pos_ == "ADP" and normal_case(token.lower_) in ("à", "en", "dans")):
+                break  # "entre le Tchad et le Soudan à Dakar": Dakar is where
             span = self.ctx.span_of(token)
             if span is not None and token.i == span.start:
                 ref = self.ctx.ref(span, "agent")

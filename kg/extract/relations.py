@@ -71,7 +71,11 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         """An official does not condemn, threaten, attack or visit the state he serves: "a rappelé
         les « protestations fermes » de son pays" is no blame of that country."""
         hostile = found.predicate in ("condemns", "threatens", "attacks", "visits")  # nor "visits" it
-        return hostile and found.subject.startswith("Person:") and self.ctx.state_of(found.subject) == found.object
+        if not hostile or not found.subject.startswith("Person:"):
+            return False
+        home = self.ctx.state_of(found.subject)
+        target = self.ctx.state_of(found.object) if found.predicate == "visits" else found.object
+        return home is not None and home == target  # "un entretien Poutine-Ianoukovitch à Sotchi"
 
     # ------------------------------------------------------------------ events
     def events(self, token: Token) -> Iterator[Found]:

@@ -329,6 +329,12 @@ ABSENT = [
      ("Country:israel", "cooperatesWith", "Country:palestine")),
     ("Le Brésil reconnaît Juan Guaido comme président du Venezuela.",  # a title recognised, not held
      ("Person:juan-guaido", "leaderOf", "Country:venezuela")),
+    ("Un nouvel accord de paix a été signé entre le Tchad et le Soudan à Dakar.",  # Dakar is where
+     ("Country:chad", "signsAgreementWith", "Country:senegal")),
+    ("Le président russe a été accueilli sur la place Kim Il Sung par Kim Jong-un.",  # a square, no one
+     ("Person:kim-il-sung", "meets", "Country:russia")),
+    ("La France a vendu des canons Caesar à l'Arménie.",  # a gun, no one
+     ("Country:france", "suppliesMunitionsTo", "Person:caesar")),
     ("Moscou et Pékin bloquent à l'ONU un texte soutenant les sanctions de la CEDEAO contre le Mali.",
      ("Country:russia", "supports", "Organization:ecowas")),
     ("Ottawa a condamné l'attaque contre l'ambassade du Canada à Kaboul.",  # whose attack, unsaid
