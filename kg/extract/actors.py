@@ -108,6 +108,8 @@ class ActorRecognizer:
             return None
         if label != "Person" and doc[start:end].text.lower() in self.things:  # "l'achat de Rafale": a jet
             return None
+        if label == "Person" and any(t.text in _MEDIA_WORDS for t in doc[start:end]):
+            label = "Organization"  # "Milenio TV", "Radio Okapi": an outlet, not a person
         if label != "Person" and end - start >= 2 and all(t.pos_ in ("PROPN", "X") or (t.text[:1].isupper()
                                                                   and t.pos_ != "NOUN") for t in doc[start:end]) \
                 and _after_title(doc, start, self.titles):
@@ -133,6 +135,8 @@ class ActorRecognizer:
         return [ActorSpan(span.start, span.end, ref, kind, span.text, entry.country)]
 
 
+_MEDIA_WORDS = frozenset({"TV", "Télévision", "Radio", "FM", "News", "Times", "Post", "Press", "Presse", "Agency",
+                          "Tribune", "Journal", "Herald", "Gazette"})
 _NAMESAKE_NOUNS = frozenset({"place", "avenue", "rue", "boulevard", "aéroport", "stade", "université", "pont",
                              "lycée", "hôpital", "fondation", "prix", "mausolée", "palais", "station", "base"})
 """Nouns a proper name after which names a place or a thing, not a person ("la place Kim Il Sung")."""

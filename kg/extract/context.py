@@ -431,7 +431,19 @@ class DocContext:
         head_span = self.span_of(token.head)
         if token.dep_ in ("appos", "nmod") and head_span and head_span.ref.startswith("Person:"):
             return head_span.ref
-        return self._next_person(token)
+        return self._next_person(token) or self._person_in_apposition(token)
+
+    def _person_in_apposition(self, token: Token) -> str | None:
+        """The name a definite title follows after a comma, however parsed: "Kim Jong-Un, le
+        commandant suprême"."""
+        i = token.i - 1
+        while i > token.sent.start and token.doc[i].pos_ == "DET":
+            i -= 1
+        if i <= token.sent.start or token.doc[i].text != "," or not _definite(token) \
+                or "Plur" in token.morph.get("Number") or token.lower_.endswith("s"):  # "X, ses homologues"
+            return None
+        span = self.span_of(token.doc[i - 1])
+        return span.ref if span is not None and span.ref.startswith("Person:") else None
 
     def _next_person(self, token: Token) -> str | None:
         """The name right after a title and its complements: "le ministre des Affaires

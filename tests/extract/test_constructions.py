@@ -274,6 +274,8 @@ CASES = [
      ("Country:morocco", "cooperatesWith", "Country:france", "asserted")),
     ("Les Nations unies ont étudié la semaine dernière l'adoption de sanctions contre Khartoum.",
      ("Organization:un", "imposesSanctionsOn", "Country:sudan", "speculative")),
+    ("Le plan sera lancé dès que Kim Jong-Un, le commandant suprême de la Corée du Nord, décidera.",
+     ("Person:kim-jong-un", "officialOf", "Country:north-korea", "asserted")),
     ("Le plan sera lancé dès que Kim Jong-Un, le commandant suprême de la force nucléaire nord-coréenne, le dira.",
      ("Person:kim-jong-un", "officialOf", "Country:north-korea", "asserted")),
     # a minister's ties are her state's; an aim is planned
