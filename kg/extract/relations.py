@@ -226,6 +226,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             agents, patients = self._own_subjects(token)
             if agents or patients:
                 return agents, patients
+            if any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+                return [], []  # "les tremblements de terre ont frappé": a subject of its own, no actor
             adjunct = any(c.dep_ in ("mark", "case") and c.lower_ in _ADJUNCT_MARKS for c in token.children)
             controlled = token.dep_ == "xcomp" or (token.dep_ == "advcl" and not adjunct)  # not "avant d'annoncer"
             if controlled and _verb_lemma(token.head) in self.lex.words["object_control"]:

@@ -331,6 +331,8 @@ ABSENT = [
      ("Country:israel", "cooperatesWith", "Country:palestine")),
     ("Le Brésil reconnaît Juan Guaido comme président du Venezuela.",  # a title recognised, not held
      ("Person:juan-guaido", "leaderOf", "Country:venezuela")),
+    ("Depuis que les tremblements de terre ont frappé la Turquie, l'Iran envoie des armes à la Syrie.",
+     ("Country:iran", "attacks", "Country:turkey")),  # the earthquakes struck, not Iran
     ("Un nouvel accord de paix a été signé entre le Tchad et le Soudan à Dakar.",  # Dakar is where
      ("Country:chad", "signsAgreementWith", "Country:senegal")),
     ("Le président russe a été accueilli sur la place Kim Il Sung par Kim Jong-un.",  # a square, no one
