@@ -135,6 +135,8 @@ class DocContext:
         lemma = token.lemma_.lower()
         if lemma in self.lex.words["kin_nouns"]:
             return None  # "le frère du dirigeant des FSR" is not the leader
+        if role == "place" and lemma in ("provenance", "origine", "départ"):
+            return None  # "arrivé au Koweït en provenance de Bagdad": where from, not where to
         children = sorted(token.children, key=lambda c: (  # names first: "la ville australienne de Brisbane"
             role == "place" and self.span_of(c) is not None and self.span_of(c).kind == "demonym",
             c.dep_ not in ("appos", "flat:name")))

@@ -333,6 +333,8 @@ ABSENT = [
      ("Person:juan-guaido", "leaderOf", "Country:venezuela")),
     ("Depuis que les tremblements de terre ont frappé la Turquie, l'Iran envoie des armes à la Syrie.",
      ("Country:iran", "attacks", "Country:turkey")),  # the earthquakes struck, not Iran
+    ("M. Ban Ki-moon est arrivé au Koweït dans l'après-midi, en provenance de Bagdad.",  # where from
+     ("Person:ban-ki-moon", "visits", "Place:baghdad")),
     ("Un nouvel accord de paix a été signé entre le Tchad et le Soudan à Dakar.",  # Dakar is where
      ("Country:chad", "signsAgreementWith", "Country:senegal")),
     ("Le président russe a été accueilli sur la place Kim Il Sung par Kim Jong-un.",  # a square, no one
