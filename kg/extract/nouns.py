@@ -193,8 +193,9 @@ class NounArguments:
     def _performed_by(self, noun: Token) -> list[str]:
         """The agent of a participle on the noun: "l'attaque menée par le Hamas" (not of one that
         decides or reports it: "des manœuvres décidées par les présidents")."""
-        deciding = {**self.lex.modality.get("governor", {}), **self.lex.modality.get("reporting", {})}
-        return [r for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.lemma_.lower() not in deciding
+        governors, reporting = self.lex.modality.get("governor", {}), self.lex.modality.get("reporting", {})
+        return [r for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                and c.lemma_.lower() not in governors and c.lemma_.lower() not in reporting
                 for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]
 
     def _enclosing_agent(self, noun: Token) -> list[str]:

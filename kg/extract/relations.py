@@ -153,8 +153,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         event, agents = self._event_agents(verb, trigger)
         if event is not None and not agents:  # "a condamné l'attaque contre l'ambassade": whose, unsaid
             return []
-        if not subjects and self._between(verb, trigger):  # "un accord a été conclu entre X et Y"
-            return all_pairs(self._between(verb, trigger))
+        parties = [] if subjects else self._between(verb, trigger)
+        if parties:  # "un accord a été conclu entre X et Y"
+            return all_pairs(parties)
         objects = agents or passive_objects or self.objects(verb, trigger, role) \
             or self._relative_object(verb, trigger, role)
         if not objects and trigger.relation in _INCISE and verb.dep_ == "parataxis":
@@ -291,8 +292,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             if meeting and span is not None and span.kind == "capital" and case_of(child) in ("à", "en", "dans"):
                 continue  # "participera au sommet de l'Otan à Vilnius": where, not with whom
             misparsed = child.dep_ == "xcomp" and child.pos_ in ("PROPN", "X")  # "a attaqué Israël" as a complement
-            if child.dep_ == "obj" and _antecedent_of(child) is not child:  # "l'Iran, que la Russie arme"
-                found.extend(self.ctx.actors_for(_antecedent_of(child), role))
+            antecedent = _antecedent_of(child) if child.dep_ == "obj" else child
+            if antecedent is not child:  # "l'Iran, que la Russie arme"
+                found.extend(self.ctx.actors_for(antecedent, role))
                 continue
             if (child.dep_ in ("obj", "iobj") or child in misread or misparsed) \
                     and (not trigger.preps or trigger.pos == "VERB"):
@@ -496,7 +498,7 @@ def _lift_state_acts(found: list[Found], ctx: DocContext) -> list[Found]:
     for f in found:
         s, o = f.subject, f.object
         if f.predicate in _STATE_ACTS or (f.predicate in _STATE_PAIRS and "Country:" in (s[:8], o[:8])):
-            s = ctx.leader_of.get(s) or (ctx.state_of(s) if s.startswith("Person:") else None) or s  # a minister's too
+            s = (ctx.state_of(s) if s.startswith("Person:") else None) or s  # a leader's or a minister's
             o = o if f.predicate in _AIMED_AT_PERSONS else ctx.leader_of.get(o, o)
         if s != o:
             out.append(Found(s, f.predicate, o, f.modality, f.sentence, f.rule, f.trigger))
