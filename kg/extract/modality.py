@@ -34,6 +34,8 @@ def governing_chain(trigger: Token, lex: Lexicon | None = None) -> list[Token]:
             token.dep_ in _CLIMB or (token.dep_ == "acl" and token.head.lemma_.lower() in governors)):
         if token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX", "ADJ"):
             break  # a complement clause: its modality is its own, read below with reporting verbs
+        if token.dep_ == "conj" and (token.morph.get("Mood") or any(c.dep_.startswith("aux") for c in token.children)):
+            break  # "n'a pas condamné la guerre, entretient des relations": a clause of its own
         token = token.head
         chain.append(token)
     return chain

@@ -64,6 +64,10 @@ class NounArguments:
             return self._acquisition(noun, agents)
         if not agents and trigger.relation in ("meets", "negotiatesWith", "visits"):
             agents = self._setting_parties(noun)
+        if not partners and trigger.relation in SYMMETRIC and self._possessed(noun):
+            # "à leur allié saoudien": the owner and the demonym
+            partners = [r for c in noun.children if c.dep_ == "amod" and self.ctx.span_of(c) is not None
+                        for r in self.ctx.actors_for(c, "agent") if r not in agents]
         if not partners and trigger.relation in SYMMETRIC:
             return all_pairs(agents)
         demonyms = [c for c in noun.children if c.dep_ in ("amod", "punct") and self.ctx.span_of(c) is not None]
@@ -116,7 +120,8 @@ class NounArguments:
             return []
         heads = [head, head.head] if head.pos_ == "ADV" else [head]  # "lors de l'entretien avec X"
         for sibling in (c for h in heads for c in h.children):
-            if sibling.i > noun.i and sibling.left_edge.i == noun.right_edge.i + 1 \
+            gap = noun.doc[noun.right_edge.i + 1: sibling.left_edge.i]  # "un avertissement strict à X"
+            if sibling.i > noun.i and all(t.pos_ in ("ADJ", "ADV") for t in gap) \
                     and sibling.dep_.startswith(("obl", "nmod")) and case_of(sibling) in preps:
                 return self.ctx.actors_for(sibling, role)
         return []
@@ -141,14 +146,19 @@ class NounArguments:
     def _noun_agents(self, noun: Token) -> list[str]:
         if noun.dep_ == "appos" and self.ctx.span_of(noun.head) is not None:
             return self.ctx.actors_for(noun.head, "agent")  # "la Turquie, un allié de l'État hébreu"
+        apposed = self._apposed_subject(noun)
+        if apposed is not None:
+            return self.ctx.actors_for(apposed, "agent")
         predicate = noun.head if noun.dep_ == "conj" else noun  # "sont deux pays amis et deux partenaires de"
-        if any(c.dep_ == "cop" for c in predicate.children):  # "l'Algérie et le Maroc sont des partenaires de"
-            predicated = [r for c in predicate.children if c.dep_ == "nsubj" for r in self.ctx.actors_for(c, "agent")]
-            if predicated:
-                return predicated
-        for child in noun.children:
-            if child.dep_ == "det" and child.lower_ in self.lex.words["possessives"]:
-                return self._possessor(noun)
+        # "l'Algérie et le Maroc sont des partenaires de"; "Damas est le meilleur allié de", the
+        # copula hung on the adjective
+        for holder in [predicate, *(c for c in predicate.children if c.dep_ == "amod" and c.i < predicate.i)]:
+            if any(c.dep_ == "cop" for c in holder.children):
+                predicated = [r for c in holder.children if c.dep_ == "nsubj" for r in self.ctx.actors_for(c, "agent")]
+                if predicated:
+                    return predicated
+        if self._possessed(noun):
+            return self._possessor(noun)
         found = []
         agent_preps = self.lex.words["agent_preps"]
         assets = self.lex.words["asset_nouns"]
@@ -171,6 +181,21 @@ class NounArguments:
         verb = self._support_verb(noun)
         agents = self.subjects(verb)[0] if verb is not None else self._enclosing_agent(noun)
         return agents or self._reported_before(noun)
+
+    def _possessed(self, noun: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in self.lex.words["possessives"] for c in noun.children)
+
+    def _apposed_subject(self, noun: Token) -> Token | None:
+        """The actor a subject noun stands in apposition to, though the parser made both subjects
+        of the verb: "la Turquie, un allié de l'État hébreu, a proposé"."""
+        if noun.dep_ != "nsubj":
+            return None
+        before = [c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i
+                  and self.ctx.span_of(c) is not None]
+        if not before:
+            return None
+        gap = noun.doc[self.ctx.span_of(before[-1]).end: noun.left_edge.i]
+        return before[-1] if [t.text for t in gap] == [","] else None
 
     def _reported_before(self, noun: Token) -> list[str]:
         """The agent of the act a demonstrative refers back to: "cette frappe" is the strike the

@@ -102,9 +102,11 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         return any(n.pos_ == "NOUN" and self.choose(n) is not None for n in nouns)  # "visés par des sanctions"
 
     def _vow(self, verb: Token) -> Token | None:
-        """The verb of promising an attack hangs on: "a juré de se venger", "s'est engagé à frapper"."""
+        """The verb of promising an attack hangs on: "a juré de se venger", "s'est engagé à frapper",
+        "a promis des représailles"."""
         head = verb.head
-        if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in self.lex.words["vow_verbs"] \
+        deps = ("obj",) if verb.pos_ == "NOUN" else ("xcomp", "ccomp", "advcl")  # "a promis une riposte"
+        if verb.dep_ in deps and head.lemma_.lower() in self.lex.words["vow_verbs"] \
                 and (head.lemma_.lower() != "engager" or reflexive(head)):
             return head
         return None
@@ -114,7 +116,11 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
         lemma = token.lemma_.lower()
         entries = self.lex.triggers.get((lemma, pos)) or self.lex.triggers.get((lemma.replace("oe", "œ"), pos), [])
-        if not entries and pos != "VERB" and any(c.dep_.startswith(("aux", "nsubj")) for c in token.children):
+        # "menaçant de quitter l'ONU", tagged as an adjective
+        verbal = any(c.dep_.startswith(("aux", "nsubj")) for c in token.children) or (
+            token.pos_ == "ADJ" and token.lower_.endswith("ant")
+            and any(c.dep_ in ("xcomp", "obj") for c in token.children))
+        if not entries and pos != "VERB" and verbal:
             pos = "VERB"  # "a gelé les avoirs", "le Canada sanctionne": verbs the tagger took for nouns
             entries = next((self.lex.triggers[(inf, pos)] for inf in _infinitives(token.lower_)
                             if (inf, pos) in self.lex.triggers), [])
@@ -147,7 +153,12 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         role = "place" if trigger.relation == "visits" else "patient"
         if _passive_modifier(verb):  # "M. Mitsotakis, reçu par Emmanuel Macron"
             agents = [r for c in agents_of(verb) for r in self.ctx.actors_for(c, "agent")]
-            patients = self.subjects(verb.head)[0] if verb.dep_ == "advcl" else self.ctx.actors_for(verb.head, role)
+            if verb.dep_ != "advcl":
+                patients = self.ctx.actors_for(verb.head, role)
+            elif verb.i < verb.head.i:
+                patients = self.subjects(verb.head)[0]
+            else:  # "venger la mort du général Soleimani, tué par X": the name before the comma
+                patients = self._before_comma(verb, role)
             return [(a, p) for a in agents for p in patients]
         subjects, passive_objects = self.subjects(verb)
         event, agents = self._event_agents(verb, trigger)
@@ -186,6 +197,14 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             return [(a, b) for a in subjects for b in subjects if a != b]
         return [(s, o) for s in subjects for o in objects]
 
+    def _before_comma(self, verb: Token, role: str) -> list[str]:
+        """The actor named right before the comma that opens ``verb``'s clause."""
+        start = verb.left_edge.i
+        if start < 2 or verb.doc[start - 1].text != ",":
+            return []
+        span = self.ctx.span_of(verb.doc[start - 2])
+        return [self.ctx.ref(span, role)] if span is not None and self.ctx.ref(span, role) else []
+
     def _relative_object(self, verb: Token, trigger: Trigger, role: str) -> list[str]:
         """The object of a relative clause the parser read as a complement clause: in "cette
         frappe, que le Pakistan condamne", the frappe (or, for a verb of blame, its author)."""
@@ -204,10 +223,15 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         if trigger.relation not in _INCISE:
             return None, []
         for child in verb.children:  # "a condamné la frappe", "la frappe a été condamnée"
-            undergoes = child.dep_ == "obj" or (child.dep_ == "nsubj:pass" and not _active_with_etre(verb, self.lex))
+            undergoes = child.dep_ == "obj" or (child.dep_ == "nsubj:pass" and not _active(verb, self.lex))
             event = self.choose(child) if undergoes and child.pos_ == "NOUN" else None
             if event is not None and event.relation != trigger.relation:  # "condamne le soutien du Rwanda"
                 return child, self._noun_agents(child)
+            if child.dep_ == "obj" and child.pos_ == "NOUN":  # "a dénoncé la violation de X par la Russie"
+                authors = [r for c in verb.children if c.i > child.i and _misplaced_agent(c)
+                           for r in self.ctx.actors_for(c, "agent")]
+                if authors:
+                    return child, authors
         return None, []
 
     def _between(self, verb: Token, trigger: Trigger) -> list[str]:
@@ -240,6 +264,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                     return controllers, []
             if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
                 token = token.head
+            elif _present_adjunct(token) and any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
+                # "X a multiplié les insultes, menaçant de": X threatens
+                token = next(a for a in token.ancestors if a.pos_ in ("VERB", "AUX"))
             elif token.dep_ in ("acl:relcl", "acl") and token.head.i != token.i:
                 found = self.ctx.actors_for(token.head, "agent")
                 # "ont affirmé leur volonté de fournir", "a adopté une résolution renforçant": the
@@ -263,8 +290,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             personal = child.dep_ == "expl:subj" and child.lower_ in ("il", "elle") \
                 and verb.lemma_.lower() not in self.lex.words["impersonal_verbs"]  # "qu'il se rendrait"
             acting = child.dep_ in ("nsubj", "obl:agent") or personal \
-                or (child.dep_.startswith("obl") and case_of(child) == "par")
-            if acting or (child.dep_ == "nsubj:pass" and _active_with_etre(verb, self.lex)):  # "il est allé"
+                or (child.dep_.startswith("obl") and case_of(child) == "par" and not _misplaced_agent(child))
+            if acting or (child.dep_ == "nsubj:pass" and _active(verb, self.lex)):  # "il est allé"
                 agents.extend(self.ctx.actors_for(child, "agent"))
             elif child.dep_ == "nsubj:pass":
                 patients.extend(self.ctx.actors_for(child, "patient"))
@@ -348,14 +375,24 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         return [other] if other else []
 
     def _complement_target(self, verb: Token, subjects: list[str]) -> list[str]:
-        """The target named inside the complement: "X a menacé de frapper l'Iran"."""
+        """The target named inside the complement, in each of its conjuncts: "X a menacé de frapper
+        l'Iran", "menaçant de quitter l'ONU et de rompre avec Washington et Canberra"."""
         for child in verb.children:
-            if child.dep_ in ("xcomp", "ccomp", "advcl"):
-                for token in child.subtree:
-                    span = self.ctx.span_of(token)
+            if child.dep_ not in ("xcomp", "ccomp", "advcl"):
+                continue
+            clauses = [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+            found = []
+            for clause in clauses:
+                inner = {t.i for other in clauses if other is not clause and other.head is clause
+                         for t in other.subtree}
+                for token in clause.subtree:
+                    span = self.ctx.span_of(token) if token.i not in inner else None
                     ref = self.ctx.ref(span, "patient") if span is not None else None
                     if ref and ref not in subjects:
-                        return [ref]
+                        found.extend(r for r in self.ctx.actors_for(token, "patient") if r not in subjects)
+                        break
+            if found:
+                return list(dict.fromkeys(found))
         return []
 
     def _linear(self, verb: Token, step: int, role: str, preps: tuple[str, ...] | None = None) -> list[str]:
@@ -400,7 +437,13 @@ def _infinitives(participle: str) -> list[str]:
 
     >>> _infinitives("gelées")
     ['geler']
+    >>> _infinitives("menaçant")[0]
+    'menacer'
     """
+    if participle.endswith("ant") and len(participle) > 5:  # a present participle: "menaçant"
+        stem = participle[:-3].replace("ç", "c")
+        stem = stem[:-1] if stem.endswith("ge") else stem  # "encourageant"
+        return [stem + "er", stem + "ir", stem + "re"]
     word = participle.rstrip("s")
     word = word[:-1] if word.endswith(("ée", "ie", "ue")) else word
     if word.endswith(("e", "ent")) and not word.endswith("ée"):  # a present: "sanctionne", "menacent"
@@ -412,6 +455,12 @@ def _infinitives(participle: str) -> list[str]:
     if word.endswith("u"):
         return [word[:-1] + "re", word + "re", word[:-1] + "oir"]
     return []
+
+
+def _present_adjunct(token: Token) -> bool:
+    """A present participle after a comma, hung on the noun before it: "les insultes, menaçant"."""
+    return token.dep_ in ("acl", "amod") and token.lower_.endswith("ant") and token.i > 0 \
+        and token.doc[token.i - 1].text == "," and token.head.i < token.i
 
 
 def _verb_lemma(verb: Token) -> str:
@@ -467,6 +516,16 @@ def _misread_objects(verb: Token) -> list[Token]:
     return stranded + [c for c in subjects if c.i > verb.i and not any(a.dep_ == "cc" for a in c.children)]
 
 
+def _misplaced_agent(token: Token) -> bool:
+    """True for a "par" complement the parser hung on an active verb with a subject of its own: it
+    names the author of the object ("Tusk a dénoncé la violation de l'espace aérien par la Russie")."""
+    verb = token.head
+    bare_participle = "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
+    return token.dep_.startswith("obl") and case_of(token) == "par" and verb.i != token.i \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not _passive(verb) \
+        and not bare_participle  # "Le chef de la diplomatie sanctionné par Washington"
+
+
 def _passive_modifier(verb: Token) -> bool:
     """A past participle with its agent, modifying a noun: "les forces soutenues par Washington"."""
     participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense")
@@ -477,15 +536,25 @@ def _passive_modifier(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     """True for a verb in the passive voice: "est attendu", "a été reçu"."""
+    if _with_avoir(verb):
+        return False
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) \
         or (any(c.lemma_ == "être" and c.dep_.startswith("aux") for c in verb.children)
             and "Part" in verb.morph.get("VerbForm"))
 
 
-def _active_with_etre(verb: Token, lex) -> bool:
-    """True for a verb conjugated with "être" that is not a passive: "il est allé", "elle s'est
-    rendue" (the model often tags their subject as a passive one)."""
-    return verb.lemma_.lower() in lex.words["etre_verbs"] or reflexive(verb)
+def _active(verb: Token, lex) -> bool:
+    """True for a verb that is not a passive though the model often tags its subject as a
+    passive one: conjugated with "être" ("il est allé", "elle s'est rendue") or with "avoir"
+    alone ("Paul Kagame avait accusé Kinshasa")."""
+    return verb.lemma_.lower() in lex.words["etre_verbs"] or reflexive(verb) or _with_avoir(verb)
+
+
+def _with_avoir(verb: Token) -> bool:
+    """True for a compound tense with "avoir" and no "être": "a accusé", not "a été accusé"."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.lemma_ == "avoir" for c in auxiliaries) \
+        and not any(c.lemma_ == "être" or c.dep_ == "aux:pass" for c in auxiliaries)
 
 
 def _has_dep(token: Token, deps: tuple[str, ...]) -> bool:

@@ -289,6 +289,33 @@ CASES = [
     # a city and the country named with it are both visited
     ("Le président ukrainien Volodymyr Zelensky est arrivé à Djeddah, en Arabie saoudite, vendredi.",
      ("Person:volodymyr-zelensky", "visits", "Country:saudi-arabia", "asserted")),
+    # an avoir tense whose subject the model tags as passive
+    ("Paul Kagame avait publiquement accusé Kinshasa de retarder la signature finale.",
+     ("Person:paul-kagame", "condemns", "Country:democratic-republic-of-the-congo", "asserted")),
+    ("Le Premier ministre polonais Donald Tusk a dénoncé la violation de l'espace aérien polonais par la Russie.",
+     ("Person:donald-tusk", "condemns", "Country:russia", "asserted")),
+    ("Damas est le meilleur allié régional de l'Iran.",
+     ("Country:syria", "cooperatesWith", "Country:iran", "asserted")),
+    ("La Turquie, un allié de l'Etat hébreu, a proposé sa médiation.",
+     ("Country:turkey", "cooperatesWith", "Country:israel", "asserted")),
+    ("Les Etats-Unis vont vendre des avions à leur allié saoudien.",
+     ("Country:united-states", "cooperatesWith", "Country:saudi-arabia", "asserted")),
+    ("New Delhi entretient des relations commerciales avec Moscou.",
+     ("Country:india", "cooperatesWith", "Country:russia", "asserted")),
+    ("Le Mexique a suspendu ses relations diplomatiques avec l'Équateur.",
+     ("Country:mexico", "cooperatesWith", "Country:ecuador", "negated")),
+    ("Les relations diplomatiques entre le Qatar et l'Égypte ont été rétablies.",
+     ("Country:qatar", "cooperatesWith", "Country:egypt", "asserted")),
+    ("Le Bénin n'a pas condamné la guerre, entretient des relations commerciales avec Moscou.",
+     ("Country:benin", "cooperatesWith", "Country:russia", "asserted")),
+    ("Rodrigo Duterte a multiplié les insultes contre les États-Unis, menaçant de quitter l'ONU.",
+     ("Person:rodrigo-duterte", "threatens", "Organization:un", "asserted")),
+    ("Rodrigo Duterte a menacé de quitter l'ONU et de rompre avec Washington et Canberra.",
+     ("Person:rodrigo-duterte", "threatens", "Country:australia", "asserted")),
+    ("Les dirigeants européens avaient envoyé un avertissement strict à la Turquie.",
+     ("Organization:eu", "threatens", "Country:turkey", "asserted")),
+    ("La Chine a promis des actions militaires ciblées contre Taïwan.",
+     ("Country:china", "threatens", "Country:taiwan", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -349,6 +376,12 @@ ABSENT = [
      ("Country:india", "meets", "Person:vijay-gokhale")),
     ("Le ministre soudanais a salué lors de l'entretien avec M. Trump les efforts de la diplomatie américaine.",
      ("Country:sudan", "supports", "Person:trump")),
+    ("Le chef de la diplomatie vénézuélienne sanctionné par Washington, Moscou proteste.",
+     ("Country:venezuela", "imposesSanctionsOn", "Country:united-states")),
+    ("Le guide suprême Ali Khamenei s'est engagé à venger la mort du général Soleimani, tué par les États-Unis.",
+     ("Country:united-states", "attacks", "Person:ali-khamenei")),
+    ("Le Premier ministre polonais Donald Tusk a dénoncé la violation de l'espace aérien polonais par la Russie.",
+     ("Country:russia", "condemns", "Country:poland")),
 ]
 
 
