@@ -328,6 +328,8 @@ class DocContext:
             if len(states) > 1:  # "les ministres des Affaires étrangères de l'Arménie et de l'Azerbaïdjan"
                 return states
         if title.relation is None and title.group != "Person":  # "le pays", "ce quotidien"
+            if title.org:  # "la partie orientale de la Chine"
+                return title.org
             if not _definite(title.token):  # "un pays", "quatrième pays arabe à": no one named before
                 return None
             return (self.recent(title.group, title.token.i, 1) or [None])[0]

@@ -41,7 +41,8 @@ class NounArguments:
         partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role) \
             or self._aimed_at(noun, role) \
             or [r for c in noun.children if c.dep_ in ("acl", "acl:relcl") for r in self.objects(c, trigger, role)] \
-            or self._complement_after(noun, trigger, role)
+            or self._complement_after(noun, trigger, role) \
+            or (self.attacked_land(noun) if trigger.relation == "attacks" else [])
         if agents and set(partners) <= set(agents) and trigger.relation not in SYMMETRIC:
             partners = self._complement_after(noun, trigger, role)  # "la guerre de la Russie contre l'Ukraine"
         if not partners and trigger.relation not in SYMMETRIC:  # "le bombardement par X d'une île sud-coréenne"
@@ -62,6 +63,10 @@ class NounArguments:
             return [(other, r) for r in recipients if other]
         if not partners and trigger.cls and trigger.relation in ("suppliesMunitionsTo", "providesAidTo"):
             return self._acquisition(noun, agents)
+        if not partners and trigger.relation == "supports" and agents:
+            sought = self._acquisition(noun, agents)
+            if sought:
+                return sought
         if not agents and trigger.relation in ("meets", "negotiatesWith", "visits"):
             agents = self._setting_parties(noun)
         if not partners and trigger.relation in SYMMETRIC and self._possessed(noun):
@@ -182,6 +187,24 @@ class NounArguments:
         agents = self.subjects(verb)[0] if verb is not None else self._enclosing_agent(noun)
         return agents or self._reported_before(noun)
 
+    def attacked_land(self, trigger: Token) -> list[str]:
+        """The country an attack is carried into, when the text names no other target: "des
+        frappes sur neuf sites au Pakistan", "l'intervention lancée par Nairobi en Somalie" (not
+        "son hostilité à Israël": "à" before a country's name is a dative)."""
+        found = []
+        frontier = [(c, 1) for c in trigger.children
+                    if c.dep_.startswith(("nmod", "obl")) or (c.dep_ == "acl" and c.pos_ == "VERB")]
+        while frontier:
+            token, depth = frontier.pop()
+            span = self.ctx.span_of(token)
+            cases = [c.lower_ for c in token.children if c.dep_ == "case" and c.i < token.i]
+            if span is not None and span.ref.startswith("Country:") and span.kind == "name" \
+                    and cases in (["en"], ["dans"], ["au"], ["aux"]):
+                found.append(span.ref)
+            elif depth < 3:
+                frontier.extend((c, depth + 1) for c in token.children if c.dep_.startswith(("nmod", "obl")))
+        return list(dict.fromkeys(found))
+
     def _possessed(self, noun: Token) -> bool:
         return any(c.dep_ == "det" and c.lower_ in self.lex.words["possessives"] for c in noun.children)
 
@@ -219,8 +242,10 @@ class NounArguments:
         """The agent of a participle on the noun: "l'attaque menée par le Hamas" (not of one that
         decides or reports it: "des manœuvres décidées par les présidents")."""
         governors, reporting = self.lex.modality.get("governor", {}), self.lex.modality.get("reporting", {})
+        support = self.lex.words["support_verbs"]  # "l'intervention lancée par Nairobi"
         return [r for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                and c.lemma_.lower() not in governors and c.lemma_.lower() not in reporting
+                and c.lemma_.lower() not in governors
+                and (c.lemma_.lower() not in reporting or c.lemma_.lower() in support)
                 for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]
 
     def _enclosing_agent(self, noun: Token) -> list[str]:
@@ -342,12 +367,16 @@ class NounArguments:
         return []
 
     def _acquisition(self, noun: Token, agents: list[str]) -> list[tuple[str, str]]:
-        """A supply sought by its recipient: "X cherche à garantir l'envoi de munitions"."""
+        """A supply or backing sought by its recipient: "X cherche à garantir l'envoi de
+        munitions", "Paris espère le soutien de Moscou"."""
         token = noun
         while token.dep_ in ("obj", "xcomp") and token.head.i != token.i:
             token = token.head
             if token.lemma_.lower() in _ACQUIRE:
                 recipients = self.subjects(token)[0]
+                givers = [a for a in agents if a not in recipients]
+                if givers:
+                    return [(g, r) for g in givers for r in recipients]
                 other = self.ctx.antecedent(token, exclude=tuple(recipients))
                 return [(other, r) for r in recipients if other]
         return []

@@ -222,6 +222,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         Washington, not Taïwan."""
         if trigger.relation not in _INCISE:
             return None, []
+        if any(c.dep_ == "obj" and self.ctx.span_of(c) is not None for c in verb.children):
+            return None, []  # "a accusé Israël d'être derrière l'attaque": the actor named is the target
         for child in verb.children:  # "a condamné la frappe", "la frappe a été condamnée"
             undergoes = child.dep_ == "obj" or (child.dep_ == "nsubj:pass" and not _active(verb, self.lex))
             event = self.choose(child) if undergoes and child.pos_ == "NOUN" else None

@@ -316,6 +316,18 @@ CASES = [
      ("Organization:eu", "threatens", "Country:turkey", "asserted")),
     ("La Chine a promis des actions militaires ciblées contre Taïwan.",
      ("Country:china", "threatens", "Country:taiwan", "asserted")),
+    ("Le ministre iranien a accusé Israël d'être derrière l'attaque.",
+     ("Country:iran", "condemns", "Country:israel", "asserted")),
+    ("L'armée impériale japonaise avait occupé la partie orientale de la Chine.",
+     ("Country:japan", "attacks", "Country:china", "asserted")),
+    ("Le président Ilham Aliev reproche à la France de soutenir l'Arménie.",
+     ("Country:france", "supports", "Country:armenia", "asserted")),
+    ("L'Inde a lancé des frappes de missiles sur neuf sites au Pakistan.",
+     ("Country:india", "attacks", "Country:pakistan", "asserted")),
+    ("L'intervention militaire lancée par Nairobi en Somalie a commencé en octobre.",
+     ("Country:kenya", "attacks", "Country:somalia", "asserted")),
+    ("Paris espère le soutien de Moscou pour sauver l'accord.",
+     ("Country:russia", "supports", "Country:france", "speculative")),
 ]
 
 # what a construction must not be read as
@@ -382,6 +394,11 @@ ABSENT = [
      ("Country:united-states", "attacks", "Person:ali-khamenei")),
     ("Le Premier ministre polonais Donald Tusk a dénoncé la violation de l'espace aérien polonais par la Russie.",
      ("Country:russia", "condemns", "Country:poland")),
+    ("Le président Ilham Aliev reproche à la France de soutenir l'Arménie.",
+     ("Person:ilham-aliev", "supports", "Country:armenia")),
+    ("Téhéran ne cache pas son hostilité à Israël.", ("Country:iran", "attacks", "Country:israel")),
+    ("La Syrie a émis une protestation officielle au Conseil de sécurité de l'ONU.",
+     ("Country:syria", "condemns", "Organization:un-security-council")),
 ]
 
 
