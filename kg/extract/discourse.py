@@ -48,6 +48,55 @@ class DiscourseRules:
                 yield Found(speaker, "condemns", target, modality, verb.sent, f"{self.lex.lang}-condemns-speech",
                             verb.i)
 
+    def presence(self, token: Token) -> Iterator[Found]:
+        """A person said to be present in a place is visiting it: "Jair Bolsonaro, présent à
+        Davos", "Présent à Bruxelles, le président ukrainien", "était présent à Kiev"."""
+        if token.lower_ not in self.lex.words["presence_adjectives"] or token.i + 2 >= len(token.doc):
+            return
+        doc = token.doc
+        if doc[token.i + 1].lower_ not in ("à", "au", "aux", "en", "dans"):
+            return
+        after = doc[token.i + 2] if doc[token.i + 2].pos_ != "DET" else doc[min(token.i + 3, len(doc) - 1)]
+        span = self.ctx.span_of(after)
+        place = self.ctx.ref(span, "place") if span is not None else None
+        if place is None or not place.startswith(("Place:", "Country:")):
+            return
+        if any(c.dep_ == "cop" for c in token.children):  # "était présent à Kiev"
+            who = [r for c in token.children if c.dep_ == "nsubj" for r in self.ctx.actors_for(c, "agent")]
+        elif token.i == token.sent.start:  # "Présent à Bruxelles, le président ukrainien a signé"
+            who = next((self.ctx.actors_for(t, "agent") for t in token.sent
+                        if t.i > token.i and t.dep_ == "nsubj"), [])
+        else:  # "Jair Bolsonaro, présent à Davos"
+            who = self.ctx.actors_for(token.head, "agent") if token.dep_ in ("amod", "acl", "appos") else []
+        for person in who:
+            if person.startswith("Person:"):
+                yield Found(person, "visits", place, modality_of(token, self.lex), token.sent,
+                            f"{self.lex.lang}-visits-presence", token.i)
+
+    def hosted_visit(self, verb: Token) -> Iterator[Found]:
+        """A person a state or a host receives in a place is visiting it: "en accueillant M.
+        Maduro à Pékin", "ont été reçus à Ouagadougou", "la Turquie pourrait accueillir Poutine"."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.words["host_verbs"]:
+            return
+        passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+        guests = [r for c in verb.children if c.dep_ == ("nsubj:pass" if passive else "obj")
+                  for r in self.ctx.actors_for(c, "agent") if r.startswith("Person:")]
+        if not guests:
+            return
+        times = self.lex.words["time_words"]
+        complements = [*verb.children, *(g for c in verb.children if c.lemma_.lower() in times
+                                         for g in c.children)]  # "reçus vendredi soir à Ouagadougou"
+        places = [self.ctx.ref(self.ctx.span_of(c), "place") for c in complements
+                  if c.dep_.startswith(("obl", "nmod")) and case_of(c) in ("à", "en", "dans")
+                  and self.ctx.span_of(c) is not None]
+        places = [p for p in places if p and p.startswith(("Place:", "Country:"))]
+        if not places and not passive:  # "la Turquie pourrait accueillir Poutine": the host state
+            places = [r for r in self.subjects(verb)[0] if r.startswith("Country:")]
+        for guest in guests:
+            for place in places[:1]:
+                yield Found(guest, "visits", place, modality_of(verb, self.lex), verb.sent,
+                            f"{self.lex.lang}-visits-hosted", verb.i)
+
     def headline_visit(self, sent: Span) -> Iterator[Found]:
         """A line with no verb that puts a person in a place: "Kadhafi à Paris"."""
         if any(t.pos_ in ("VERB", "AUX") for t in sent) or len(sent) > 20:

@@ -81,9 +81,14 @@ class NounArguments:
         return [(a, p) for a in agents for p in partners]
 
     def _press_interview(self, noun: Token) -> bool:
-        """True for "un entretien avec les médias", "un entretien accordé au quotidien Le Monde"."""
+        """True for "un entretien avec les médias", "un entretien accordé au quotidien Le Monde",
+        and for "a-t-il dit en conférence de presse" with no one named to meet."""
         media = self.lex.words["media_nouns"]
         partners = [c for c in noun.children if c.dep_.startswith("nmod") and case_of(c) in ("avec", "à")]
+        press = any(c.dep_.startswith("nmod") and case_of(c) == "de" and c.lemma_.lower() in media
+                    for c in noun.children)
+        if press and not any(case_of(c) in ("avec", "entre") for c in noun.children if c.dep_.startswith("nmod")):
+            return True
         partners += [g for c in noun.children if c.dep_ == "acl" for g in c.children
                      if g.dep_.startswith(("obl", "iobj")) and case_of(g) == "à"]  # "accordé au quotidien"
         return any(p.lemma_.lower() in media or p.lower_ in media for p in partners)

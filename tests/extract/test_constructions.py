@@ -328,6 +328,17 @@ CASES = [
      ("Country:kenya", "attacks", "Country:somalia", "asserted")),
     ("Paris espère le soutien de Moscou pour sauver l'accord.",
      ("Country:russia", "supports", "Country:france", "speculative")),
+    ("Le président brésilien Jair Bolsonaro, présent à Davos, a critiqué Nicolas Maduro.",
+     ("Person:jair-bolsonaro", "visits", "Place:davos", "asserted")),
+    ("Présent à Bruxelles, le président ukrainien Petro Porochenko a signé l'accord.",
+     ("Person:petro-porochenko", "visits", "Place:brussels", "asserted")),
+    ("Félix Tshisekedi a finalement confirmé sa présence à Washington.",
+     ("Person:felix-tshisekedi", "visits", "Place:washington", "asserted")),
+    ("Xi Jinping accueillait M. Maduro au Grand palais du peuple, à Pékin.",
+     ("Person:maduro", "visits", "Place:beijing", "asserted")),
+    ("La Turquie pourrait accueillir Poutine.", ("Person:poutine", "visits", "Country:turkey", "speculative")),
+    ("Le président sénégalais Macky Sall et son homologue béninois Thomas Boni Yayi ont été reçus vendredi soir "
+     "à Ouagadougou.", ("Person:thomas-boni-yayi", "visits", "Place:ouagadougou", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -399,6 +410,7 @@ ABSENT = [
     ("Téhéran ne cache pas son hostilité à Israël.", ("Country:iran", "attacks", "Country:israel")),
     ("La Syrie a émis une protestation officielle au Conseil de sécurité de l'ONU.",
      ("Country:syria", "condemns", "Organization:un-security-council")),
+    ("Le Kenya a reçu des armes à Mombasa.", ("Country:kenya", "visits", "Place:mombasa")),
 ]
 
 
