@@ -443,7 +443,8 @@ class DocContext:
         i = token.i - 1
         while i > token.sent.start and token.doc[i].pos_ == "DET":
             i -= 1
-        if i <= token.sent.start or token.doc[i].text != "," or not _definite(token) \
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in token.children)  # "X, un porte-parole"
+        if i <= token.sent.start or token.doc[i].text != "," or not (_definite(token) or indefinite) \
                 or "Plur" in token.morph.get("Number") or token.lower_.endswith("s"):  # "X, ses homologues"
             return None
         span = self.span_of(token.doc[i - 1])
@@ -453,12 +454,22 @@ class DocContext:
         """The name right after a title and its complements: "le ministre des Affaires
         étrangères indien, Vijay Gokhale" (a place or state on the way is skipped)."""
         sent = token.sent
+        owned = False  # "le porte-parole du Premier ministre Ehud Olmert": Olmert is the Premier ministre
+        skip_to = token.i + 1
         for follower in token.doc[token.i + 1: min(token.i + 12, sent.end)]:
+            if follower.i < skip_to:
+                continue
             span = self.span_of(follower)
             if span is not None and span.ref.startswith("Person:"):
-                return span.ref if preposition_before(follower.doc, span.start) != "de" else None
+                if preposition_before(follower.doc, span.start) != "de" and not owned:
+                    return span.ref
+                owned, skip_to = False, span.end  # "le porte-parole de Vladimir Poutine, Dmitri Peskov"
+                continue
             if follower.pos_ in ("VERB", "AUX", "CCONJ") or follower.text in (".", ";", ":", "(", "«", '"'):
                 return None  # "les dirigeants de l'UE et le Premier ministre turc X": X is not one of them
+            held = self.title_at(follower) if follower.pos_ == "NOUN" and case_of(follower) == "de" else None
+            if held is not None and held.group == "Person":
+                owned = True
         return None
 
     # ------------------------------------------------------------------ discourse

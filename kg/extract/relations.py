@@ -300,6 +300,13 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             elif child.dep_ == "nsubj:pass":
                 patients.extend(self.ctx.actors_for(child, "patient"))
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and _apposed(*subjects):
+            # "Le conseiller de M. Obama, le général James Jones, a parlé": one subject, parsed as two
+            named = [c for c in subjects if any(self.ctx.span_of(t) is not None
+                                                and self.ctx.span_of(t).ref.startswith("Person:")
+                                                for t in (c, *(a for a in c.children if a.dep_ == "appos")))]
+            if len(named) == 1:
+                agents = self.ctx.actors_for(named[0], "agent")
         if not agents and not subjects:  # "Paris et Berlin veulent": a subject left unattached ("dep")
             agents = [r for c in verb.children if c.dep_ == "dep" and c.i < verb.i
                       for r in self.ctx.actors_for(c, "agent")]
@@ -459,6 +466,13 @@ def _infinitives(participle: str) -> list[str]:
     if word.endswith("u"):
         return [word[:-1] + "re", word + "re", word[:-1] + "oir"]
     return []
+
+
+def _apposed(first: Token, second: Token) -> bool:
+    """True for two subjects of one verb with only a comma between them: an apposition."""
+    between = first.doc[first.right_edge.i + 1: second.left_edge.i]
+    return first.i < second.i and all(t.text == "," for t in between) \
+        and not any(c.dep_ == "cc" for c in second.children)
 
 
 def _present_adjunct(token: Token) -> bool:

@@ -339,6 +339,10 @@ CASES = [
     ("La Turquie pourrait accueillir Poutine.", ("Person:poutine", "visits", "Country:turkey", "speculative")),
     ("Le président sénégalais Macky Sall et son homologue béninois Thomas Boni Yayi ont été reçus vendredi soir "
      "à Ouagadougou.", ("Person:thomas-boni-yayi", "visits", "Place:ouagadougou", "asserted")),
+    ("Le président russe Vladimir Poutine a reçu Erdogan. Le porte-parole de Vladimir Poutine, Dmitri Peskov, "
+     "a confirmé.", ("Person:dmitri-peskov", "officialOf", "Country:russia", "asserted")),
+    ("Le Premier ministre israélien Ehud Olmert a parlé. Mark Regev, un porte-parole du Premier ministre Ehud "
+     "Olmert, a confirmé.", ("Person:mark-regev", "officialOf", "Country:israel", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -411,6 +415,10 @@ ABSENT = [
     ("La Syrie a émis une protestation officielle au Conseil de sécurité de l'ONU.",
      ("Country:syria", "condemns", "Organization:un-security-council")),
     ("Le Kenya a reçu des armes à Mombasa.", ("Country:kenya", "visits", "Place:mombasa")),
+    ("Le conseiller de M. Obama pour la sécurité nationale, le général James Jones, a parlé.",
+     ("Person:obama", "meets", "Person:james-jones")),
+    ("Le président russe Vladimir Poutine a reçu Erdogan. Le porte-parole de Vladimir Poutine, Dmitri Peskov, "
+     "a confirmé.", ("Person:erdogan", "officialOf", "Country:russia")),
 ]
 
 
