@@ -108,10 +108,12 @@ class ActorRecognizer:
             return None
         if label != "Person" and doc[start:end].text.lower() in self.things:  # "l'achat de Rafale": a jet
             return None
-        if label == "Person" and any(t.text in _MEDIA_WORDS for t in doc[start:end]):
+        outlet = any(t.text in _MEDIA_WORDS for t in doc[start:end])
+        if label == "Person" and outlet:
             label = "Organization"  # "Milenio TV", "Radio Okapi": an outlet, not a person
-        if label != "Person" and end - start >= 2 and all(t.pos_ in ("PROPN", "X") or (t.text[:1].isupper()
-                                                                  and t.pos_ != "NOUN") for t in doc[start:end]) \
+        if label != "Person" and not outlet and end - start >= 2 \
+                and all(t.pos_ in ("PROPN", "X") or (t.text[:1].isupper() and t.pos_ != "NOUN")
+                        for t in doc[start:end]) \
                 and _after_title(doc, start, self.titles):
             label = "Person"
         span = Span(ent.doc, start, end, label=f"model|{label}")

@@ -36,6 +36,8 @@ class AffiliationRules:
                     self.ctx.leaders.add(named)
             if title is None or title.relation is None or title.org is None or _claimed(token):
                 continue
+            if not infer and self.lex.titles[title.key][2]:
+                continue  # "son homologue russe": read once every named leader of the text is known
             person = self.ctx.person_of_title(title, infer)
             if person is None:
                 continue

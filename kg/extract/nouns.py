@@ -103,6 +103,8 @@ class NounArguments:
             complements = [g for g in participle.children if g.dep_ == "obj"] or [
                 g for g in participle.children if g.dep_.startswith("obl") and case_of(g) in ("à", "vers", "contre")]
             found.extend(r for g in complements for r in self.ctx.actors_for(g, role))
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in aiming:  # "les sanctions visent X"
+            found.extend(r for g in noun.head.children if g.dep_ == "obj" for r in self.ctx.actors_for(g, role))
         return found
 
     def _agent_by_par(self, noun: Token, agents: list[str]) -> tuple[list[str], list[str]]:

@@ -340,7 +340,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 if not trigger.cls or trigger.direct or child.dep_ == "iobj":
                     found.extend(self.ctx.actors_for(child, role))
                 found.extend(self._nested(child, trigger, role))
-            elif child.dep_.startswith(("obl", "nmod")) and case_of(child) in trigger.preps:
+            elif case_of(child) in trigger.preps and (child.dep_.startswith(("obl", "nmod")) or (
+                    # "se rendra au Rwanda, puis en Afrique du Sud"
+                    child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and case_of(child) not in ("", "de"))):
                 found.extend(self.ctx.actors_for(child, role))
             elif child.lemma_.lower() in complex_preps and complex_preps[child.lemma_.lower()] in trigger.preps:
                 found.extend(r for g in child.children if g.dep_ == "nmod" and case_of(g) == "de"

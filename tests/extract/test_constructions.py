@@ -343,6 +343,12 @@ CASES = [
      "a confirmé.", ("Person:dmitri-peskov", "officialOf", "Country:russia", "asserted")),
     ("Le Premier ministre israélien Ehud Olmert a parlé. Mark Regev, un porte-parole du Premier ministre Ehud "
      "Olmert, a confirmé.", ("Person:mark-regev", "officialOf", "Country:israel", "asserted")),
+    ("Xi Jinping est arrivé au Sénégal. Il se rendra ensuite au Rwanda, puis en Afrique du Sud.",
+     ("Person:xi-jinping", "visits", "Country:south-africa", "planned")),
+    ("La coalition arabe pilotée par Ryad a repris ses frappes au Yémen.",
+     ("Country:saudi-arabia", "attacks", "Country:yemen", "asserted")),
+    ("Les sanctions américaines visent Abdelrahim Hamdane Daglo.",
+     ("Country:united-states", "imposesSanctionsOn", "Person:hamdane-daglo", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -419,6 +425,8 @@ ABSENT = [
      ("Person:obama", "meets", "Person:james-jones")),
     ("Le président russe Vladimir Poutine a reçu Erdogan. Le porte-parole de Vladimir Poutine, Dmitri Peskov, "
      "a confirmé.", ("Person:erdogan", "officialOf", "Country:russia")),
+    ("Le chef de la diplomatie mexicaine a répondu dans des commentaires à Milenio TV.",
+     ("Person:milenio-tv", "officialOf", "Country:mexico")),
 ]
 
 
