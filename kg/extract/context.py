@@ -551,7 +551,16 @@ def _unknown_name_beside(token: Token, ctx: DocContext) -> bool:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X")]
+    """The conjuncts of a coordination, and the items of a list the parser hung on the first as
+    complements with the same preposition: "au Honduras, au Salvador et au Guatemala"."""
+    found = []
+    for c in token.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X"):
+            found.append(c)
+        elif c.dep_ == "nmod" and c.pos_ == "PROPN" and case_of(c) and case_of(c) == case_of(token) \
+                and c.left_edge.i > 0 and token.doc[c.left_edge.i - 1].text == ",":
+            found.extend([c, *_conjuncts(c)])
+    return found
 
 
 def window_start(token: Token, sentences: int = 3) -> int:

@@ -349,6 +349,10 @@ CASES = [
      ("Country:saudi-arabia", "attacks", "Country:yemen", "asserted")),
     ("Les sanctions américaines visent Abdelrahim Hamdane Daglo.",
      ("Country:united-states", "imposesSanctionsOn", "Person:hamdane-daglo", "asserted")),
+    ("Jair Bolsonaro, critique féroce du gouvernement de Nicolas Maduro, a salué Juan Guaido.",
+     ("Person:jair-bolsonaro", "condemns", "Person:nicolas-maduro", "asserted")),
+    ("Les Etats-Unis vont réduire l'aide allouée au Honduras, au Salvador et au Guatemala.",
+     ("Country:united-states", "providesAidTo", "Country:guatemala", "planned")),
 ]
 
 # what a construction must not be read as
