@@ -546,6 +546,9 @@ def _unknown_name_beside(token: Token, ctx: DocContext) -> bool:
     beside = [c for c in token.children if c.dep_ in ("appos", "flat:name")]
     if token.dep_ == "appos":
         beside.append(token.head)
+    after = token.right_edge.i + 1  # "l'Émir du Koweït, Sabah Al-Ahmad Al-Jaber Al-Sabah", however parsed
+    if after + 1 < len(token.doc) and token.doc[after].text == "," and token.doc[after + 1].text[:1].isupper():
+        beside.append(token.doc[after + 1])
     return any(t.pos_ == "PROPN" and (ctx.span_of(t) is None or ctx.span_of(t).ref.startswith("Place:"))
                for t in beside)  # a person the model took for a place is no one else either
 

@@ -73,6 +73,21 @@ class DiscourseRules:
                 yield Found(person, "visits", place, modality_of(token, self.lex), token.sent,
                             f"{self.lex.lang}-visits-presence", token.i)
 
+    def in_presence(self, noun: Token) -> Iterator[Found]:
+        """"en présence de X": the one who acts and X met, or the persons named met one another
+        ("La cérémonie s'est déroulée en présence de Nicolas Sarkozy et de Mouammar Kadhafi")."""
+        if noun.lemma_.lower() != "présence" or case_of(noun) != "en":
+            return
+        present = [r for c in noun.children if c.dep_.startswith("nmod") and case_of(c) == "de"
+                   for r in self.ctx.actors_for(c, "agent") if r.startswith("Person:")]
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        actors = [r for r in (self.subjects(verb)[0] if verb is not None else []) if r.startswith("Person:")]
+        pairs = [(a, p) for a in actors for p in present if a != p] or [
+            (a, b) for i, a in enumerate(present) for b in present[i + 1:] if a != b]
+        modality = modality_of(noun, self.lex)
+        for a, b in pairs:
+            yield Found(a, "meets", b, modality, noun.sent, f"{self.lex.lang}-meets-presence", noun.i)
+
     def hosted_visit(self, verb: Token) -> Iterator[Found]:
         """A person a state or a host receives in a place is visiting it: "en accueillant M.
         Maduro à Pékin", "ont été reçus à Ouagadougou", "la Turquie pourrait accueillir Poutine"."""

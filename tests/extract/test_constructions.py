@@ -353,6 +353,12 @@ CASES = [
      ("Person:jair-bolsonaro", "condemns", "Person:nicolas-maduro", "asserted")),
     ("Les Etats-Unis vont réduire l'aide allouée au Honduras, au Salvador et au Guatemala.",
      ("Country:united-states", "providesAidTo", "Country:guatemala", "planned")),
+    ("Le président sénégalais Macky Sall a déclaré en présence de son homologue chinois Xi Jinping que la "
+     "coopération était bonne.", ("Person:macky-sall", "meets", "Person:xi-jinping", "asserted")),
+    ("La cérémonie s'est déroulée à l'Elysée en présence du président français Nicolas Sarkozy et de Mouammar "
+     "Kadhafi.", ("Person:nicolas-sarkozy", "meets", "Person:mouammar-kadhafi", "asserted")),
+    ("MM. Ahmadinejad et Talabani ont tenu des négociations officielles à huis clos.",
+     ("Person:ahmadinejad", "negotiatesWith", "Person:talabani", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -431,6 +437,8 @@ ABSENT = [
      "a confirmé.", ("Person:erdogan", "officialOf", "Country:russia")),
     ("Le chef de la diplomatie mexicaine a répondu dans des commentaires à Milenio TV.",
      ("Person:milenio-tv", "officialOf", "Country:mexico")),
+    ("Le Secrétaire général Ban Ki-moon a eu des discussions avec l'Émir du Koweït, Sabah Al-Ahmad Al-Jaber Al-Sabah.",
+     ("Person:ban-ki-moon", "leaderOf", "Country:kuwait")),
 ]
 
 
