@@ -137,11 +137,14 @@ class ActorRecognizer:
         return [ActorSpan(span.start, span.end, ref, kind, span.text, entry.country)]
 
 
-_MEDIA_WORDS = frozenset({"TV", "Télévision", "Radio", "FM", "News", "Times", "Post", "Press", "Presse", "Agency",
+_MEDIA_WORDS = frozenset({"TV", "Télévision", "Radio", "FM", "News", "Times", "Post", "Press", "Presse", "Prensa",
+                          "Agency",
                           "Tribune", "Journal", "Herald", "Gazette"})
 _NAMESAKE_NOUNS = frozenset({"place", "avenue", "rue", "boulevard", "aéroport", "stade", "université", "pont",
-                             "lycée", "hôpital", "fondation", "prix", "mausolée", "palais", "station", "base"})
-"""Nouns a proper name after which names a place or a thing, not a person ("la place Kim Il Sung")."""
+                             "lycée", "hôpital", "fondation", "prix", "mausolée", "palais", "station", "base",
+                             "ouragan", "typhon", "cyclone", "tempête"})
+"""Nouns a proper name after which names a place or a thing, not a person ("la place Kim Il Sung",
+"l'ouragan Irma")."""
 
 
 def _unlabelled_names(doc: Doc, found: list[Span], titles: frozenset[str]) -> list[Span]:

@@ -381,9 +381,11 @@ class DocContext:
             return None  # "un diplomate européen" is someone else; "un ministre de la Défense russe" is not
         floor = window_start(token)
         partners = self._co_subjects(token)  # "Poutine a remercié le président vénézuélien": someone else
+        leaders = self.leaders | set(self.leader_of)
         fitting = [span for span in sorted(self.spans, key=lambda s: -s.start)
                    if floor <= span.start < token.i and span.ref.startswith("Person:")
                    and span.ref not in partners
+                   and not (title.relation == "officialOf" and span.ref in leaders)  # a president is no minister
                    and (not self.offices(span.ref) or title.org in self.offices(span.ref))]
         # the last one named as a subject before the title's sentence, else the last one named:
         # "Blinken a rencontré Wang Yi. Le secrétaire d'État américain ..." is Blinken

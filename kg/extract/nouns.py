@@ -208,9 +208,13 @@ class NounArguments:
             token, depth = frontier.pop()
             span = self.ctx.span_of(token)
             cases = [c.lower_ for c in token.children if c.dep_ == "case" and c.i < token.i]
-            if span is not None and span.ref.startswith("Country:") and span.kind == "name" \
-                    and cases in (["en"], ["dans"], ["au"], ["aux"]):
+            into = cases in (["en"], ["dans"], ["au"], ["aux"])
+            if span is not None and span.ref.startswith("Country:") and span.kind == "name" and into:
                 found.append(span.ref)
+            elif into and token.lemma_.lower() in self.lex.words["place_nouns"]:  # "dans le nord de la Syrie"
+                found.extend(self.ctx.span_of(c).ref for c in token.children
+                             if c.dep_ == "nmod" and case_of(c) == "de" and self.ctx.span_of(c) is not None
+                             and self.ctx.span_of(c).ref.startswith("Country:"))
             elif depth < 3:
                 frontier.extend((c, depth + 1) for c in token.children if c.dep_.startswith(("nmod", "obl")))
         return list(dict.fromkeys(found))

@@ -300,6 +300,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 agents.extend(self.ctx.actors_for(child, "agent"))
             elif child.dep_ == "nsubj:pass":
                 patients.extend(self.ctx.actors_for(child, "patient"))
+        if not agents and _passive(verb):  # "accusée d'ingérence par le gouvernement", "par" hung on the noun
+            agents = [r for c in verb.children if c.dep_.startswith("obl") for g in c.children
+                      if g.dep_ == "nmod" and case_of(g) == "par" for r in self.ctx.actors_for(g, "agent")]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) == 2 and _apposed(*subjects):
             # "Le conseiller de M. Obama, le général James Jones, a parlé": one subject, parsed as two
@@ -505,10 +508,16 @@ def _antecedent_of(token: Token) -> Token:
 
 def _relative_antecedent(verb: Token, times) -> Token | None:
     """The noun before ", que" when a relative clause was parsed as a complement clause of the
-    main verb ("a dénoncé cette frappe, que X condamne" with "que" as a conjunction)."""
-    if verb.dep_ != "ccomp" or any(c.dep_ == "obj" and c.lemma_.lower() not in times for c in verb.children):
+    main verb ("a dénoncé cette frappe, que X condamne" with "que" as a conjunction), or as a
+    relative clause whose "que" is taken for a conjunction ("cette frappe, que le Pakistan condamne")."""
+    if verb.dep_ not in ("ccomp", "acl:relcl") \
+            or any(c.dep_ == "obj" and c.lemma_.lower() not in times for c in verb.children):
         return None
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'")), None)
+    if verb.dep_ == "acl:relcl":
+        named = mark is not None and mark.i > 1 and mark.nbor(-1).text == "," \
+            and any(c.dep_ == "nsubj" for c in verb.children)
+        return verb.head if named and verb.head.pos_ in ("NOUN", "PROPN") else None
     if mark is None or mark.i < 2 or mark.nbor(-1).text != "," or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     token = mark.nbor(-2)

@@ -359,6 +359,18 @@ CASES = [
      "Kadhafi.", ("Person:nicolas-sarkozy", "meets", "Person:mouammar-kadhafi", "asserted")),
     ("MM. Ahmadinejad et Talabani ont tenu des négociations officielles à huis clos.",
      ("Person:ahmadinejad", "negotiatesWith", "Person:talabani", "asserted")),
+    ("La Turquie considère le PKK comme une organisation terroriste.",
+     ("Country:turkey", "condemns", "Organization:pkk", "asserted")),
+    ("Luis Almagro a traité M. Maduro de « dictateur ».",
+     ("Person:luis-almagro", "condemns", "Person:maduro", "asserted")),
+    ("Le Premier ministre australien Scott Morrison s'est aligné sur les Etats-Unis.",
+     ("Person:scott-morrison", "supports", "Country:united-states", "asserted")),
+    ("L'intervention militaire turque dans le nord de la Syrie a commencé en octobre.",
+     ("Country:turkey", "attacks", "Country:syria", "asserted")),
+    ("L'OEA est régulièrement accusée d'ingérence par le gouvernement du président Nicolas Maduro.",
+     ("Person:nicolas-maduro", "condemns", "Organization:oas", "asserted")),
+    ("Cette frappe aérienne indienne, que le Pakistan condamne, a tué dix personnes.",
+     ("Country:pakistan", "condemns", "Country:india", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -439,6 +451,10 @@ ABSENT = [
      ("Person:milenio-tv", "officialOf", "Country:mexico")),
     ("Le Secrétaire général Ban Ki-moon a eu des discussions avec l'Émir du Koweït, Sabah Al-Ahmad Al-Jaber Al-Sabah.",
      ("Person:ban-ki-moon", "leaderOf", "Country:kuwait")),
+    ("Mike Pompeo écrivant sur Twitter que le ministre vénézuélien était la cible de sanctions.",
+     ("Country:venezuela", "attacks", "Person:mike-pompeo")),
+    ("Le gouvernement équatorien a confirmé sa disposition d'envoyer de l'aide urgente à Cuba, touchée par l'ouragan "
+     "Irma.", ("Person:irma", "providesAidTo", "Country:cuba")),
 ]
 
 
