@@ -159,7 +159,7 @@ class NounArguments:
         apposition = noun.dep_ == "appos" or (  # "Jair Bolsonaro, critique féroce de", parsed as a conjunct
             noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.children)
             and (noun.left_edge.text == "," or (noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",")))
-        if apposition and self.ctx.span_of(noun.head) is not None:
+        if apposition and (self.ctx.span_of(noun.head) is not None or self.ctx.title_at(noun.head) is not None):
             return self.ctx.actors_for(noun.head, "agent")  # "la Turquie, un allié de l'État hébreu"
         apposed = self._apposed_subject(noun)
         if apposed is not None:

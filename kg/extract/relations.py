@@ -92,10 +92,20 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         vow = self._vow(token) if relation == "attacks" else None
         if vow is not None:  # "a promis de riposter contre X": a threat, as certain as the promise
             relation, modality = "threatens", modality_of(vow, self.lex)
+        givers = self._givers(token) if relation == "supports" else set()
         for subject, obj in pairs:
             if subject != obj and types_fit(relation, subject, obj) \
-                    and not self.ctx.same_side(subject, (obj,)):
+                    and not self.ctx.same_side(subject, (obj,)) and subject not in givers:
                 yield Found(subject, relation, obj, modality, token.sent, trigger.id, token.i)
+
+    def _givers(self, verb: Token) -> set[str]:
+        """Who gives aid or arms in the clause that "pour soutenir" states the aim of: "a alloué 250
+        millions d'euros pour soutenir la Moldavie" is aid, not a second relation of support."""
+        aim = any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in verb.children)
+        if not aim or verb.dep_ not in ("advcl", "acl", "xcomp"):
+            return set()
+        return {f.subject for f in self.found if f.sentence.start == verb.sent.start and f.trigger < verb.i
+                and f.predicate in ("providesAidTo", "suppliesMunitionsTo")}
 
     def _aims_named_act(self, verb: Token) -> bool:
         """True for "visant" in "des sanctions visant X": the noun's own trigger reads it."""
