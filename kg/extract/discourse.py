@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext, case_of
+from kg.extract.context import DocContext, agents_of, case_of
 from kg.extract.finding import Found
 from kg.extract.lexicon import Lexicon, normal_case
 from kg.extract.modality import governing_chain, modality_of
@@ -72,6 +72,38 @@ class DiscourseRules:
             if person.startswith("Person:"):
                 yield Found(person, "visits", place, modality_of(token, self.lex), token.sent,
                             f"{self.lex.lang}-visits-presence", token.i)
+
+    def joint_acts(self, noun: Token) -> Iterator[Found]:
+        """Actors who act jointly or found a body together cooperate: "la médiation conjointe de
+        l'Union africaine, des Etats-Unis et de l'Arabie saoudite", "l'Organisation de coopération
+        de Shanghai, fondée par la Chine et la Russie"."""
+        founded = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex.words["founding_verbs"]
+                   and "Part" in c.morph.get("VerbForm")]
+        if founded:
+            founders = [r for c in founded for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")
+                        if r.split(":")[0] in ("Country", "Organization")]
+            span = self.ctx.span_of(noun)
+            body = self.ctx.ref(span, "agent") if span is not None else None
+            if body is not None and body.startswith("Organization:"):
+                pairs = [(f, body) for f in founders if f != body]
+            else:
+                pairs = [(a, b) for i, a in enumerate(founders) for b in founders[i + 1:] if a != b]
+            for a, b in pairs:
+                yield Found(a, "cooperatesWith", b, modality_of(founded[0], self.lex), noun.sent,
+                            f"{self.lex.lang}-cooperatesWith-founders", noun.i)
+            return
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lemma_.lower() == "conjoint" for c in noun.children):
+            return
+        partners = [r for c in noun.children if (c.dep_.startswith(("nmod", "conj")) and case_of(c) == "de")
+                    or (c.dep_ == "amod" and self.ctx.span_of(c) is not None)  # the list may hang on the noun
+                    for r in self.ctx.actors_for(c, "agent") if r.split(":")[0] in ("Country", "Organization")]
+        partners = list(dict.fromkeys(partners))
+        # the subject of a clause is presupposed: "la médiation conjointe de X et Y n'a pas abouti"
+        modality = "asserted" if noun.dep_ in ("nsubj", "nsubj:pass") else modality_of(noun, self.lex)
+        for i, a in enumerate(partners):
+            for b in partners[i + 1:]:
+                yield Found(a, "cooperatesWith", b, modality, noun.sent,
+                            f"{self.lex.lang}-cooperatesWith-joint", noun.i)
 
     def in_presence(self, noun: Token) -> Iterator[Found]:
         """"en présence de X": the one who acts and X met, or the persons named met one another

@@ -34,6 +34,8 @@ class NounArguments:
                 return pairs + [(b, a) for a, b in pairs]
             if pairs:
                 return pairs
+            if any(c.dep_.startswith(("nmod", "obl")) and case_of(c) in ("entre", "between") for c in noun.children):
+                return []  # "les négociations entre l'armée et les rebelles": parties the text names otherwise
         if trigger.relation == "supports" and case_of(noun) in ("avec", "grâce à", "with"):
             return self._backing(noun)
         agents = self._noun_agents(noun)

@@ -371,6 +371,12 @@ CASES = [
      ("Person:nicolas-maduro", "condemns", "Organization:oas", "asserted")),
     ("Cette frappe aérienne indienne, que le Pakistan condamne, a tué dix personnes.",
      ("Country:pakistan", "condemns", "Country:india", "asserted")),
+    ("Le groupe de Minsk, formé par la France, les Etats-Unis et la Russie, a proposé un plan.",
+     ("Country:france", "cooperatesWith", "Country:russia", "asserted")),
+    ("L'Organisation de coopération de Shanghai, fondée par la Chine et la Russie, se réunit à Astana.",
+     ("Country:china", "cooperatesWith", "Organization:sco", "asserted")),
+    ("La médiation conjointe de l'Union africaine, des Etats-Unis et de l'Arabie saoudite n'a pas abouti.",
+     ("Organization:au", "cooperatesWith", "Country:saudi-arabia", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -455,6 +461,8 @@ ABSENT = [
      ("Country:venezuela", "attacks", "Person:mike-pompeo")),
     ("Le gouvernement équatorien a confirmé sa disposition d'envoyer de l'aide urgente à Cuba, touchée par l'ouragan "
      "Irma.", ("Person:irma", "providesAidTo", "Country:cuba")),
+    ("Les médiateurs saoudiens et américains ont suspendu les négociations entre l'armée et les rebelles.",
+     ("Country:saudi-arabia", "negotiatesWith", "Country:united-states")),
 ]
 
 
