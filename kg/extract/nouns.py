@@ -51,7 +51,8 @@ class NounArguments:
             agents, partners = self._agent_by_par(noun, agents)
         verb = self._support_verb(noun)
         doers = self.subjects(verb)[0] if verb is not None else []
-        if not partners and noun.dep_ == "obj" and noun.head.lemma_.lower() in self.lex.words["undergo_verbs"]:
+        resisted = noun.dep_ == "obj" or (noun.dep_.startswith("obl") and case_of(noun) == "contre")
+        if not partners and resisted and noun.head.lemma_.lower() in self.lex.words["undergo_verbs"]:
             partners = self.subjects(noun.head)[0]  # "l'Ukraine a repoussé une attaque russe"
         if not partners and by_agent(noun) and noun.head.lemma_.lower() in self.lex.words["aiming_verbs"]:
             partners = self.subjects(noun.head)[1]  # "l'Iran est visé par des sanctions américaines"
@@ -206,6 +207,9 @@ class NounArguments:
         found = []
         frontier = [(c, 1) for c in trigger.children
                     if c.dep_.startswith(("nmod", "obl")) or (c.dep_ == "acl" and c.pos_ == "VERB")]
+        verb = self._support_verb(trigger)  # "a mené de nouveaux raids aériens en Syrie"
+        if verb is not None:
+            frontier += [(c, 2) for c in verb.children if c.dep_.startswith("obl") and c.i > trigger.i]
         while frontier:
             token, depth = frontier.pop()
             span = self.ctx.span_of(token)
@@ -289,7 +293,9 @@ class NounArguments:
                 verb = token.head.head  # "a annoncé mercredi des sanctions" parsed under "mercredi"
                 return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.words["support_verbs"] \
                     else None
-            partitive = any(c.dep_ == "case" and c.lower_ in ("des", "du") for c in token.children)
+            partitive = any((c.dep_ == "case" and c.lower_ in ("des", "du"))  # "mener des manoeuvres"
+                            or (c.dep_ == "det" and c.lower_ in ("de", "d'"))  # "mener de nouveaux raids"
+                            for c in token.children)
             reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) == "à") \
                 or (token.dep_ == "obl:arg" and partitive)  # "mener des manoeuvres", parsed as a complement
             if reached and token.head.pos_ in ("VERB", "AUX"):  # "parvenir à un accord avec"

@@ -377,6 +377,10 @@ CASES = [
      ("Country:china", "cooperatesWith", "Organization:sco", "asserted")),
     ("La médiation conjointe de l'Union africaine, des Etats-Unis et de l'Arabie saoudite n'a pas abouti.",
      ("Organization:au", "cooperatesWith", "Country:saudi-arabia", "asserted")),
+    ("L'Allemagne, le Royaume-Uni et la France menacent de réactiver les sanctions contre l'Iran.",
+     ("Country:germany", "imposesSanctionsOn", "Country:iran", "speculative")),
+    ("Israël a mené de nouveaux raids aériens en Syrie.", ("Country:israel", "attacks", "Country:syria", "asserted")),
+    ("L'Ukraine se défend contre l'agression russe.", ("Country:russia", "attacks", "Country:ukraine", "asserted")),
 ]
 
 # what a construction must not be read as
