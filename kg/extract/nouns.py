@@ -64,6 +64,9 @@ class NounArguments:
             recipients = agents or self._adjacent_actor(noun)
             other = self.ctx.antecedent(noun, exclude=self.ctx.states_of(recipients))
             return [(other, r) for r in recipients if other]
+        if not partners and trigger.relation in ("suppliesMunitionsTo", "providesAidTo"):
+            heads = [noun, noun.head] if noun.dep_ == "obj" else [noun]  # "a alloué une enveloppe pour soutenir X"
+            partners = next((found for h in heads for found in [self.aided(h, role)] if found), [])
         if not partners and trigger.cls and trigger.relation in ("suppliesMunitionsTo", "providesAidTo"):
             return self._acquisition(noun, agents)
         if not partners and trigger.relation == "supports" and agents:
@@ -102,6 +105,12 @@ class NounArguments:
         aiming = self.lex.words["aiming_verbs"]
         found = []
         holders = [noun, *(c for c in noun.children if c.dep_.startswith("nmod"))]  # "l'embargo sur les armes visant X"
+        token = noun
+        for _ in range(2):  # "une dizaine de camions d'aide destinée au Venezuela", however the participle is hung
+            if token.dep_ != "nmod" or case_of(token) != "de" or token.head.pos_ != "NOUN":
+                break
+            token = token.head
+            holders.append(token)
         for participle in (c for h in holders for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in aiming):
             complements = [g for g in participle.children if g.dep_ == "obj"] or [
                 g for g in participle.children if g.dep_.startswith("obl") and case_of(g) in ("à", "vers", "contre")]

@@ -99,6 +99,15 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                     and not self.ctx.same_side(subject, (obj,)) and subject not in givers:
                 yield Found(subject, relation, obj, modality, token.sent, trigger.id, token.i)
 
+    def aided(self, head: Token, role: str) -> list[str]:
+        """The recipient of aid named in the aim it is given for: "a alloué 250 millions d'euros
+        pour soutenir la Moldavie"."""
+        for child in head.children:
+            aim = any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in child.children)
+            if child.dep_ in ("advcl", "acl") and aim and child.lemma_.lower() in self.lex.words["helping_verbs"]:
+                return [r for g in child.children if g.dep_ == "obj" for r in self.ctx.actors_for(g, role)]
+        return []
+
     def _givers(self, verb: Token) -> set[str]:
         """Who gives aid or arms in the clause that "pour soutenir" states the aim of: "a alloué 250
         millions d'euros pour soutenir la Moldavie" is aid, not a second relation of support."""
@@ -187,6 +196,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             objects = self.subjects(verb.head)[0]  # "Pyongyang a tiré un missile, a dénoncé Séoul"
         if not objects and trigger.relation in _COMPLEMENT_TARGET:
             objects = self._complement_target(verb, subjects)
+        if not objects and trigger.relation in ("providesAidTo", "suppliesMunitionsTo"):
+            objects = self.aided(verb, role)
         if not subjects and not _has_dep(verb, ("nsubj", "nsubj:pass", "expl:subj")) and verb.dep_ == "ROOT":
             subjects = self._linear(verb, -1, role="agent")
         if not objects and verb.dep_ == "xcomp":  # "va livrer des chars à l'Ukraine" hung on "va"

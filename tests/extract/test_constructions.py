@@ -381,6 +381,10 @@ CASES = [
      ("Country:germany", "imposesSanctionsOn", "Country:iran", "speculative")),
     ("Israël a mené de nouveaux raids aériens en Syrie.", ("Country:israel", "attacks", "Country:syria", "asserted")),
     ("L'Ukraine se défend contre l'agression russe.", ("Country:russia", "attacks", "Country:ukraine", "asserted")),
+    ("L'Union européenne a alloué mardi une nouvelle enveloppe financière de 250 millions d'euros pour soutenir "
+     "la Moldavie.", ("Organization:eu", "providesAidTo", "Country:moldova", "asserted")),
+    ("Près d'une dizaine de camions d'aide humanitaire américaine destinée au Venezuela sont arrivés.",
+     ("Country:united-states", "providesAidTo", "Country:venezuela", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -467,6 +471,8 @@ ABSENT = [
      "Irma.", ("Person:irma", "providesAidTo", "Country:cuba")),
     ("Les médiateurs saoudiens et américains ont suspendu les négociations entre l'armée et les rebelles.",
      ("Country:saudi-arabia", "negotiatesWith", "Country:united-states")),
+    ("L'Union européenne a alloué mardi une nouvelle enveloppe financière de 250 millions d'euros pour soutenir "
+     "la Moldavie.", ("Organization:eu", "supports", "Country:moldova")),
 ]
 
 
