@@ -385,6 +385,11 @@ CASES = [
      "la Moldavie.", ("Organization:eu", "providesAidTo", "Country:moldova", "asserted")),
     ("Près d'une dizaine de camions d'aide humanitaire américaine destinée au Venezuela sont arrivés.",
      ("Country:united-states", "providesAidTo", "Country:venezuela", "asserted")),
+    ("La France est le principal fournisseur d'armes de l'armée indienne après la Russie.",
+     ("Country:france", "suppliesMunitionsTo", "Country:india", "asserted")),
+    ("Edouard Nalbandian et Ahmet Davutoglu, ministres arménien et turc des Affaires étrangères, ont apposé "
+     "leurs signatures en bas des documents.",
+     ("Person:edouard-nalbandian", "signsAgreementWith", "Person:ahmet-davutoglu", "asserted")),
 ]
 
 # what a construction must not be read as
