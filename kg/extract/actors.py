@@ -230,11 +230,19 @@ def unaccented(text: str) -> str:
 def _trim(ent: Span, particles: frozenset[str]) -> tuple[int, int]:
     """Drop leading determiners / prepositions and trailing common words of a model entity."""
     doc, start, end = ent.doc, ent.start, ent.end
-    while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT") or doc[start].is_lower):
+    while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT") or doc[start].is_lower) \
+            and not _capitalised_inside(doc, start, end):
         start += 1
     while end > start and _trailing_noise(doc, end - 1, start, particles):
         end -= 1
     return start, end
+
+
+def _capitalised_inside(doc: Doc, i: int, end: int) -> bool:
+    """True for a capitalised word the tagger took for a determiner in mid-sentence, before a
+    name: "Ma" in "les présidents Ma Ying-jeou et Xi Jinping"."""
+    return i + 1 < end and doc[i].text[:1].isupper() and doc[i].pos_ == "DET" and not doc[i].is_sent_start \
+        and doc[i - 1].is_alpha and doc[i + 1].pos_ == "PROPN"
 
 
 def _trailing_noise(doc: Doc, i: int, start: int, particles: frozenset[str]) -> bool:

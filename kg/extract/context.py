@@ -70,7 +70,8 @@ class DocContext:
         span = self.span_of(token)
         inside = token.doc[span.start: span.end] if span is not None else [token]  # "Vladimir Poutine et X"
         # "les armées indienne et française": demonyms coordinated on the noun
-        adjectives = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADJ" and self.span_of(c)]
+        adjectives = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADJ" and self.span_of(c)
+                      and token.i not in self.named_group]  # "les présidents taïwanais X et chinois Y": X and Y
         for head in [token, *(c for t in inside for c in _conjuncts(t)), *adjectives]:
             ref = self.actor_for(head, role)
             if isinstance(ref, list):

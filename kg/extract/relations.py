@@ -499,7 +499,7 @@ def _infinitives(participle: str) -> list[str]:
 def _apposed(first: Token, second: Token) -> bool:
     """True for two subjects of one verb with only a comma between them: an apposition."""
     between = first.doc[first.right_edge.i + 1: second.left_edge.i]
-    return first.i < second.i and all(t.text == "," for t in between) \
+    return first.i < second.i and len(between) > 0 and all(t.text == "," for t in between) \
         and not any(c.dep_ == "cc" for c in second.children)
 
 

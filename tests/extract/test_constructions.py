@@ -390,6 +390,8 @@ CASES = [
     ("Edouard Nalbandian et Ahmet Davutoglu, ministres arménien et turc des Affaires étrangères, ont apposé "
      "leurs signatures en bas des documents.",
      ("Person:edouard-nalbandian", "signsAgreementWith", "Person:ahmet-davutoglu", "asserted")),
+    ("Les présidents taïwanais Ma Ying-jeou et chinois Xi Jinping vont se rencontrer samedi à Singapour.",
+     ("Person:ma-ying-jeou", "meets", "Person:xi-jinping", "planned")),
 ]
 
 # what a construction must not be read as
@@ -478,6 +480,8 @@ ABSENT = [
      ("Country:saudi-arabia", "negotiatesWith", "Country:united-states")),
     ("L'Union européenne a alloué mardi une nouvelle enveloppe financière de 250 millions d'euros pour soutenir "
      "la Moldavie.", ("Organization:eu", "supports", "Country:moldova")),
+    ("Les présidents taïwanais Ma Ying-jeou et chinois Xi Jinping vont se rencontrer samedi à Singapour.",
+     ("Person:ma-ying-jeou", "meets", "Country:china")),
 ]
 
 
