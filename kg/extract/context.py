@@ -290,6 +290,9 @@ class DocContext:
                 if found[0]:
                     return found
             demonym = span is not None and span.kind == "demonym"  # "le guide suprême iranien", however parsed
+            if child.dep_ == "appos" and depth == 0 and span is not None and span.ref.startswith("Organization:") \
+                    and child.i > 0 and child.nbor(-1).text == "(":
+                return span.ref, True  # "le secrétaire général de l'Organisation de la conférence islamique (OCI)"
             if child.dep_ == "amod" or (child.dep_ == "nmod" and (case_of(child) == "de" or demonym)):
                 if span is not None and span.ref.split(":")[0] in ("Country", "Organization"):
                     return self.ref(span, "agent"), depth == 0
@@ -468,7 +471,9 @@ class DocContext:
                     return span.ref
                 owned, skip_to = False, span.end  # "le porte-parole de Vladimir Poutine, Dmitri Peskov"
                 continue
-            if follower.pos_ in ("VERB", "AUX", "CCONJ") or follower.text in (".", ";", ":", "(", "«", '"'):
+            participle = follower.dep_ == "acl" and follower.head.i == token.i  # "le président réélu du Nicaragua, X"
+            if (follower.pos_ in ("VERB", "AUX", "CCONJ") and not participle) \
+                    or follower.text in (".", ";", ":", "(", "«", '"'):
                 return None  # "les dirigeants de l'UE et le Premier ministre turc X": X is not one of them
             held = self.title_at(follower) if follower.pos_ == "NOUN" and case_of(follower) == "de" else None
             if held is not None and held.group == "Person":

@@ -38,6 +38,10 @@ class NounArguments:
                 return []  # "les négociations entre l'armée et les rebelles": parties the text names otherwise
         if trigger.relation == "supports" and case_of(noun) in ("avec", "grâce à", "with"):
             return self._backing(noun)
+        if noun.dep_ in ("obj", "obl:arg") and noun.head.lemma_.lower() in self.lex.words["reciprocal_verbs"]:
+            sides = self.subjects(noun.head)[0]  # "X et Y ont échangé des accusations": each accuses the other
+            if len(sides) > 1:
+                return [(a, b) for a in sides for b in sides if a != b]
         agents = self._noun_agents(noun)
         role = "place" if trigger.relation == "visits" else "patient"
         partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role) \

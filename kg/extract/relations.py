@@ -86,7 +86,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         trigger = self.choose(token)
         if trigger is None:
             return
-        if trigger.pos == "VERB" and self._aims_named_act(token):
+        if trigger.pos == "VERB" and (self._aims_named_act(token) or self._exchanges_act(token)):
             return
         pairs = self.verb_args(token, trigger) if trigger.pos == "VERB" else self.noun_args(token, trigger)
         relation, modality = trigger.relation, modality_of(token, self.lex)
@@ -116,6 +116,14 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             return set()
         return {f.subject for f in self.found if f.sentence.start == verb.sent.start and f.trigger < verb.i
                 and f.predicate in ("providesAidTo", "suppliesMunitionsTo")}
+
+    def _exchanges_act(self, verb: Token) -> bool:
+        """True for "échanger" with an act as its object ("ont échangé des tirs"): the noun's own
+        trigger reads it, and it is no meeting."""
+        if verb.lemma_.lower() not in self.lex.words["reciprocal_verbs"]:
+            return False
+        return any(c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN" and self.choose(c) is not None
+                   for c in verb.children)
 
     def _aims_named_act(self, verb: Token) -> bool:
         """True for "visant" in "des sanctions visant X": the noun's own trigger reads it."""

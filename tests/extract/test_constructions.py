@@ -392,6 +392,12 @@ CASES = [
      ("Person:edouard-nalbandian", "signsAgreementWith", "Person:ahmet-davutoglu", "asserted")),
     ("Les présidents taïwanais Ma Ying-jeou et chinois Xi Jinping vont se rencontrer samedi à Singapour.",
      ("Person:ma-ying-jeou", "meets", "Person:xi-jinping", "planned")),
+    ("Le président réélu du Nicaragua, Daniel Ortega, a été investi.",
+     ("Person:daniel-ortega", "leaderOf", "Country:nicaragua", "asserted")),
+    ("Ekmeleddin Ihsanoglu, le secrétaire général de l'Organisation de la conférence islamique (OCI), a parlé.",
+     ("Person:ekmeleddin-ihsanoglu", "leaderOf", "Organization:oic", "asserted")),
+    ("L'Inde et le Pakistan ont échangé des accusations mardi.",
+     ("Country:pakistan", "condemns", "Country:india", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -482,6 +488,7 @@ ABSENT = [
      "la Moldavie.", ("Organization:eu", "supports", "Country:moldova")),
     ("Les présidents taïwanais Ma Ying-jeou et chinois Xi Jinping vont se rencontrer samedi à Singapour.",
      ("Person:ma-ying-jeou", "meets", "Country:china")),
+    ("L'Inde et le Pakistan ont échangé des tirs.", ("Country:india", "meets", "Country:pakistan")),
 ]
 
 
