@@ -568,9 +568,11 @@ def _conjuncts(token: Token) -> list[Token]:
     for c in token.children:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X"):
             found.append(c)
-        elif c.dep_ == "nmod" and c.pos_ == "PROPN" and case_of(c) and case_of(c) == case_of(token) \
-                and c.left_edge.i > 0 and token.doc[c.left_edge.i - 1].text == ",":
-            found.extend([c, *_conjuncts(c)])
+        elif c.dep_ == "nmod" and c.pos_ == "PROPN" and case_of(c) == case_of(token) and c.left_edge.i > 0:
+            first = c.left_edge
+            joint = first if first.lower_ in (",", "et") else token.doc[first.i - 1]
+            if (joint.text == "," and case_of(c)) or joint.lower_ == "et":  # "la France et le Royaume-Uni", misparsed
+                found.extend([c, *_conjuncts(c)])
     return found
 
 

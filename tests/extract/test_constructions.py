@@ -398,6 +398,8 @@ CASES = [
      ("Person:ekmeleddin-ihsanoglu", "leaderOf", "Organization:oic", "asserted")),
     ("L'Inde et le Pakistan ont échangé des accusations mardi.",
      ("Country:pakistan", "condemns", "Country:india", "asserted")),
+    ("Les Etats-Unis, la France et le Royaume-Uni ont mené des frappes contre la Syrie.",
+     ("Country:united-kingdom", "attacks", "Country:syria", "asserted")),
 ]
 
 # what a construction must not be read as
