@@ -28,24 +28,39 @@ class DiscourseRules:
 
     def blame_in_speech(self, verb: Token) -> Iterator[Found]:
         """Words of blame in what someone says condemn the actor they are about: "« C'est une
-        provocation de Washington », a déclaré Pékin", "a estimé que la vente était une ingérence"."""
+        provocation de Washington », a déclaré Pékin", "a estimé que la vente était une ingérence";
+        words of consequences threaten him: "Israël devra supporter les conséquences", a souligné
+        Ankara."""
+        yield from self._said(verb, "blame", "condemns")
+        yield from self._said(verb, "consequence", "threatens")
+
+    def _said(self, verb: Token, cls: str, relation: str) -> Iterator[Found]:
         if verb.lemma_.lower() not in self.lex.modality.get("reporting", {}) or self.choose(verb) is not None:
             return
         said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
         words = [t for c in said for t in c.subtree]
-        if verb.dep_ == "parataxis":  # "« ... », a déclaré X": what was said is the clause above
+        inverted = verb.dep_ == "conj" and verb.head.i < verb.i and any(  # "X auront des conséquences, a estimé Y"
+            c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+        if verb.dep_ == "parataxis" or inverted:  # "« ... », a déclaré X": what was said is the clause above
             words += [t for t in verb.head.subtree if t not in set(verb.subtree)]
-        if not any(self.lex.in_class(t.lemma_, "blame") or self.lex.in_class(t.lower_, "blame") for t in words):
+        if not any((self.lex.in_class(t.lemma_, cls) or self.lex.in_class(t.lower_, cls))
+                   and case_of(t) not in ("en", "par") for t in words):  # not "en conséquence"
             return
         speakers = self.subjects(verb)[0]
         inside = {t.i for t in words}
-        targets = [self.ctx.ref(s, "agent") for s in self.ctx.spans if s.start in inside]
+        named = [s for s in self.ctx.spans if s.start in inside]
+        targets = [self.ctx.ref(s, "agent") for s in named]
         targets = [t for t in dict.fromkeys(targets) if t and not self.ctx.same_side(t, tuple(speakers))
                    and not t.startswith("Place:")]
+        if targets:  # the first actor named, with those coordinated with it ("l'Ukraine et la Moldavie")
+            first = next(s for s in named if self.ctx.ref(s, "agent") == targets[0])
+            tokens = verb.doc[first.start: first.end]
+            head = next((t for t in tokens if t.head.i not in range(first.start, first.end)), tokens[0])
+            targets = [t for t in self.ctx.actors_for(head, "agent") if t in targets] or targets[:1]
         modality = modality_of(verb, self.lex)
         for speaker in speakers:
-            for target in targets[:1]:
-                yield Found(speaker, "condemns", target, modality, verb.sent, f"{self.lex.lang}-condemns-speech",
+            for target in targets:
+                yield Found(speaker, relation, target, modality, verb.sent, f"{self.lex.lang}-{relation}-speech",
                             verb.i)
 
     def presence(self, token: Token) -> Iterator[Found]:

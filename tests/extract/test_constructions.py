@@ -400,6 +400,11 @@ CASES = [
      ("Country:pakistan", "condemns", "Country:india", "asserted")),
     ("Les Etats-Unis, la France et le Royaume-Uni ont mené des frappes contre la Syrie.",
      ("Country:united-kingdom", "attacks", "Country:syria", "asserted")),
+    ("Le ministère turc des Affaires étrangères a souligné qu'Israël devra supporter les conséquences de ce "
+     "comportement.", ("Country:turkey", "threatens", "Country:israel", "asserted")),
+    ("Les documents paraphés avec l'Ukraine et la Moldavie auront de graves conséquences, a estimé le vice-ministre "
+     "russe des affaires étrangères Grigori Karassine.",
+     ("Person:grigori-karassine", "threatens", "Country:moldova", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -491,6 +496,8 @@ ABSENT = [
     ("Les présidents taïwanais Ma Ying-jeou et chinois Xi Jinping vont se rencontrer samedi à Singapour.",
      ("Person:ma-ying-jeou", "meets", "Country:china")),
     ("L'Inde et le Pakistan ont échangé des tirs.", ("Country:india", "meets", "Country:pakistan")),
+    ("En conséquence, tous les actifs de ces individus aux Etats-Unis sont gelés, a indiqué le Trésor.",
+     ("Place:tresor", "threatens", "Country:united-states")),
 ]
 
 
