@@ -405,6 +405,8 @@ CASES = [
     ("Les documents paraphés avec l'Ukraine et la Moldavie auront de graves conséquences, a estimé le vice-ministre "
      "russe des affaires étrangères Grigori Karassine.",
      ("Person:grigori-karassine", "threatens", "Country:moldova", "asserted")),
+    ("Le président brésilien Lula a exprimé sa vive préoccupation face aux menaces du Venezuela.",
+     ("Person:lula", "condemns", "Country:venezuela", "asserted")),
 ]
 
 # what a construction must not be read as
@@ -498,6 +500,8 @@ ABSENT = [
     ("L'Inde et le Pakistan ont échangé des tirs.", ("Country:india", "meets", "Country:pakistan")),
     ("En conséquence, tous les actifs de ces individus aux Etats-Unis sont gelés, a indiqué le Trésor.",
      ("Place:tresor", "threatens", "Country:united-states")),
+    ("La France a exprimé sa préoccupation devant la situation au Mali.",
+     ("Country:france", "condemns", "Country:mali")),
 ]
 
 
