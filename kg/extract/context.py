@@ -561,6 +561,18 @@ def _unknown_name_beside(token: Token, ctx: DocContext) -> bool:
                for t in beside)  # a person the model took for a place is no one else either
 
 
+def apposed(first: Token, second: Token) -> bool:
+    """True for two phrases with only a comma between them and no conjunction before the second:
+    an apposition the parser read as two subjects or two conjuncts ("la Turquie, un allié de
+    l'État hébreu", "le conseiller de M. Obama, le général James Jones")."""
+    if first.i >= second.i or any(c.dep_ == "cc" for c in second.children):
+        return False
+    end = max(t.i for t in first.subtree if not t.is_punct)
+    start = min((t.i for t in second.subtree if not t.is_punct), default=second.i)
+    gap = first.doc[end + 1: start]
+    return len(gap) > 0 and all(t.text == "," for t in gap)
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """The conjuncts of a coordination, and the items of a list the parser hung on the first as
     complements with the same preposition: "au Honduras, au Salvador et au Guatemala"."""

@@ -11,7 +11,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, agents_of, case_of
-from kg.extract.finding import Found
+from kg.extract.finding import Found, all_pairs
 from kg.extract.lexicon import Lexicon, normal_case
 from kg.extract.modality import governing_chain, modality_of
 
@@ -102,7 +102,7 @@ class DiscourseRules:
             if body is not None and body.startswith("Organization:"):
                 pairs = [(f, body) for f in founders if f != body]
             else:
-                pairs = [(a, b) for i, a in enumerate(founders) for b in founders[i + 1:] if a != b]
+                pairs = all_pairs(list(dict.fromkeys(founders)))
             for a, b in pairs:
                 yield Found(a, "cooperatesWith", b, modality_of(founded[0], self.lex), noun.sent,
                             f"{self.lex.lang}-cooperatesWith-founders", noun.i)
@@ -112,13 +112,10 @@ class DiscourseRules:
         partners = [r for c in noun.children if (c.dep_.startswith(("nmod", "conj")) and case_of(c) == "de")
                     or (c.dep_ == "amod" and self.ctx.span_of(c) is not None)  # the list may hang on the noun
                     for r in self.ctx.actors_for(c, "agent") if r.split(":")[0] in ("Country", "Organization")]
-        partners = list(dict.fromkeys(partners))
         # the subject of a clause is presupposed: "la médiation conjointe de X et Y n'a pas abouti"
         modality = "asserted" if noun.dep_ in ("nsubj", "nsubj:pass") else modality_of(noun, self.lex)
-        for i, a in enumerate(partners):
-            for b in partners[i + 1:]:
-                yield Found(a, "cooperatesWith", b, modality, noun.sent,
-                            f"{self.lex.lang}-cooperatesWith-joint", noun.i)
+        for a, b in all_pairs(list(dict.fromkeys(partners))):
+            yield Found(a, "cooperatesWith", b, modality, noun.sent, f"{self.lex.lang}-cooperatesWith-joint", noun.i)
 
     def in_presence(self, noun: Token) -> Iterator[Found]:
         """"en présence de X": the one who acts and X met, or the persons named met one another
@@ -129,8 +126,7 @@ class DiscourseRules:
                    for r in self.ctx.actors_for(c, "agent") if r.startswith("Person:")]
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         actors = [r for r in (self.subjects(verb)[0] if verb is not None else []) if r.startswith("Person:")]
-        pairs = [(a, p) for a in actors for p in present if a != p] or [
-            (a, b) for i, a in enumerate(present) for b in present[i + 1:] if a != b]
+        pairs = [(a, p) for a in actors for p in present if a != p] or all_pairs(list(dict.fromkeys(present)))
         modality = modality_of(noun, self.lex)
         for a, b in pairs:
             yield Found(a, "meets", b, modality, noun.sent, f"{self.lex.lang}-meets-presence", noun.i)

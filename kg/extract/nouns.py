@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext, agents_of, by_agent, case_of, window_start
+from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of, window_start
 from kg.extract.finding import all_pairs
 from kg.extract.lexicon import Lexicon, Trigger, normal_case
 from kg.ontology.namespace import SYMMETRIC
@@ -248,10 +248,7 @@ class NounArguments:
             return None
         before = [c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i
                   and self.ctx.span_of(c) is not None]
-        if not before:
-            return None
-        gap = noun.doc[self.ctx.span_of(before[-1]).end: noun.left_edge.i]
-        return before[-1] if [t.text for t in gap] == [","] else None
+        return before[-1] if before and apposed(before[-1], noun) else None
 
     def _reported_before(self, noun: Token) -> list[str]:
         """The agent of the act a demonstrative refers back to: "cette frappe" is the strike the

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.affiliations import AffiliationRules
-from kg.extract.context import DocContext, agents_of, by_agent, case_of, preposition_before
+from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of, preposition_before
 from kg.extract.discourse import DiscourseRules
 from kg.extract.finding import Found, all_pairs, distinct, reflexive, types_fit
 from kg.extract.lexicon import Trigger
@@ -103,16 +103,15 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         """The recipient of aid named in the aim it is given for: "a alloué 250 millions d'euros
         pour soutenir la Moldavie"."""
         for child in head.children:
-            aim = any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in child.children)
-            if child.dep_ in ("advcl", "acl") and aim and child.lemma_.lower() in self.lex.words["helping_verbs"]:
+            if child.dep_ in ("advcl", "acl") and _states_aim(child) \
+                    and child.lemma_.lower() in self.lex.words["helping_verbs"]:
                 return [r for g in child.children if g.dep_ == "obj" for r in self.ctx.actors_for(g, role)]
         return []
 
     def _givers(self, verb: Token) -> set[str]:
         """Who gives aid or arms in the clause that "pour soutenir" states the aim of: "a alloué 250
         millions d'euros pour soutenir la Moldavie" is aid, not a second relation of support."""
-        aim = any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in verb.children)
-        if not aim or verb.dep_ not in ("advcl", "acl", "xcomp"):
+        if not _states_aim(verb) or verb.dep_ not in ("advcl", "acl", "xcomp"):
             return set()
         return {f.subject for f in self.found if f.sentence.start == verb.sent.start and f.trigger < verb.i
                 and f.predicate in ("providesAidTo", "suppliesMunitionsTo")}
@@ -334,7 +333,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             agents = [r for c in verb.children if c.dep_.startswith("obl") for g in c.children
                       if g.dep_ == "nmod" and case_of(g) == "par" for r in self.ctx.actors_for(g, "agent")]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) == 2 and _apposed(*subjects):
+        if len(subjects) == 2 and apposed(*subjects):
             # "Le conseiller de M. Obama, le général James Jones, a parlé": one subject, parsed as two
             named = [c for c in subjects if any(self.ctx.span_of(t) is not None
                                                 and self.ctx.span_of(t).ref.startswith("Person:")
@@ -504,11 +503,9 @@ def _infinitives(participle: str) -> list[str]:
     return []
 
 
-def _apposed(first: Token, second: Token) -> bool:
-    """True for two subjects of one verb with only a comma between them: an apposition."""
-    between = first.doc[first.right_edge.i + 1: second.left_edge.i]
-    return first.i < second.i and len(between) > 0 and all(t.text == "," for t in between) \
-        and not any(c.dep_ == "cc" for c in second.children)
+def _states_aim(verb: Token) -> bool:
+    """True for a clause introduced by "pour" or "afin de": "pour soutenir la Moldavie"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in verb.children)
 
 
 def _present_adjunct(token: Token) -> bool:
