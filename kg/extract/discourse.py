@@ -117,6 +117,30 @@ class DiscourseRules:
         for a, b in all_pairs(list(dict.fromkeys(partners))):
             yield Found(a, "cooperatesWith", b, modality, noun.sent, f"{self.lex.lang}-cooperatesWith-joint", noun.i)
 
+    def mediation(self, noun: Token) -> Iterator[Found]:
+        """Who brokers talks between two parties cooperates with each: "les discussions facilitées
+        par l'Union européenne entre les Premiers ministres serbe et kosovar", "des négociations
+        sous les auspices de la Turquie entre Israël et la Syrie"."""
+        trigger = self.choose(noun) if noun.pos_ == "NOUN" else None
+        if trigger is None or trigger.relation not in ("meets", "negotiatesWith", "signsAgreementWith"):
+            return
+        brokering = self.lex.words["brokering_verbs"]
+        brokers = [r for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in brokering
+                   for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]
+        brokers += [r for c in noun.children if c.dep_ == "nmod" and c.lemma_.lower() in ("auspice", "égide")
+                    for g in c.children if g.dep_ == "nmod" and case_of(g) == "de"
+                    for r in self.ctx.actors_for(g, "agent")]
+        if not brokers:
+            return
+        parties = [r for c in noun.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) == "entre"
+                   for r in self.ctx.actors_for(c, "agent")] or self._noun_agents(noun)
+        states = list(dict.fromkeys(self.ctx.state_of(p) or p for p in parties))
+        for broker in dict.fromkeys(brokers):
+            for party in states:
+                if not self.ctx.same_side(broker, (party,)):
+                    yield Found(broker, "cooperatesWith", party, modality_of(noun, self.lex), noun.sent,
+                                f"{self.lex.lang}-cooperatesWith-broker", noun.i)
+
     def in_presence(self, noun: Token) -> Iterator[Found]:
         """"en présence de X": the one who acts and X met, or the persons named met one another
         ("La cérémonie s'est déroulée en présence de Nicolas Sarkozy et de Mouammar Kadhafi")."""

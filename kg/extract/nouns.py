@@ -14,7 +14,7 @@ from kg.extract.lexicon import Lexicon, Trigger, normal_case
 from kg.ontology.namespace import SYMMETRIC
 
 _ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obtenir", "espérer",
-                      "souhaiter", "vouloir", "garantir", "assurer"})
+                      "souhaiter", "vouloir", "garantir", "assurer", "compter"})
 
 
 class NounArguments:
@@ -402,7 +402,9 @@ class NounArguments:
         """A supply or backing sought by its recipient: "X cherche à garantir l'envoi de
         munitions", "Paris espère le soutien de Moscou"."""
         token = noun
-        while token.dep_ in ("obj", "xcomp") and token.head.i != token.i:
+        # "peut compter sur le soutien de X": the backing is counted on
+        while (token.dep_ in ("obj", "xcomp") or (token.dep_.startswith("obl") and case_of(token) == "sur")) \
+                and token.head.i != token.i:
             token = token.head
             if token.lemma_.lower() in _ACQUIRE:
                 recipients = self.subjects(token)[0]

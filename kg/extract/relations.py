@@ -64,6 +64,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 found.extend(self.hosted_visit(token))
                 found.extend(self.in_presence(token))
                 found.extend(self.joint_acts(token))
+                found.extend(self.mediation(token))
             found.extend(self.headline_visit(sent))
             found.extend(self.memberships(sent))
         found = [f for f in found if not self._against_own_state(f)]

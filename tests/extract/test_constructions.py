@@ -407,6 +407,10 @@ CASES = [
      ("Person:grigori-karassine", "threatens", "Country:moldova", "asserted")),
     ("Le président brésilien Lula a exprimé sa vive préoccupation face aux menaces du Venezuela.",
      ("Person:lula", "condemns", "Country:venezuela", "asserted")),
+    ("La Corée du Sud peut compter sur le soutien complet des Etats-Unis.",
+     ("Country:united-states", "supports", "Country:south-korea", "asserted")),
+    ("Israël et la Syrie ont entamé des négociations de paix indirectes sous les auspices de la Turquie.",
+     ("Country:turkey", "cooperatesWith", "Country:syria", "asserted")),
 ]
 
 # what a construction must not be read as
