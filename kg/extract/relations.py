@@ -68,6 +68,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             found.extend(self.headline_visit(sent))
             found.extend(self.memberships(sent))
         found = [f for f in found if not self._against_own_state(f)]
+        led = {(f.subject, f.object) for f in found if f.predicate == "leaderOf"}
+        found = [f for f in found if not (f.predicate == "officialOf" and (f.subject, f.object) in led)]  # one office
         found = distinct(_lift_state_acts(found, self.ctx))
         found += distinct(list(self.visits_abroad(found)))
         return found + distinct(list(self.visited_countries(found)))

@@ -506,6 +506,8 @@ ABSENT = [
      ("Place:tresor", "threatens", "Country:united-states")),
     ("La France a exprimé sa préoccupation devant la situation au Mali.",
      ("Country:france", "condemns", "Country:mali")),
+    ("Le Premier ministre israélien Ehud Olmert a parlé. Mark Regev, un porte-parole du Premier ministre Ehud "
+     "Olmert, a confirmé.", ("Person:ehud-olmert", "officialOf", "Country:israel")),
 ]
 
 
