@@ -261,6 +261,8 @@ def _acceptable(span: Span, label: str) -> bool:
         return False
     has_proper = any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span)
     if label == "Person":
+        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ in ("NOUN", "VERB", "ADJ", "ADV"):
+            return False  # "Incertitudes autour de la présence russe": a capitalised word, no one's name
         return has_proper or all(t.text[:1].isupper() for t in words)
     return has_proper and not (len(span) == 1 and span[0].pos_ == "NOUN" and span[0].lemma_.islower())
 

@@ -533,3 +533,12 @@ def test_construction_is_read(nlp, text, expected):
 def test_construction_is_not_misread(nlp, text, wrong):
     doc = nlp(text)
     assert wrong not in {(f.subject, f.predicate, f.object) for f in doc._.irkg_relations}
+
+
+def test_a_capitalised_common_word_opening_a_line_is_no_person(nlp):
+    from kg.extract.actors import _acceptable
+
+    headline = nlp("Incertitudes autour de la présence de forces russes en Géorgie.")
+    assert not _acceptable(headline[0:1], "Person")
+    named = nlp("Poutine a parlé.")
+    assert _acceptable(named[0:1], "Person")
