@@ -48,8 +48,10 @@ class ActorRecognizer:
 
     def __init__(self, vocab, gazetteer: dict[str, Entry], particles: frozenset[str],
                  honorifics: frozenset[str] = frozenset(), tokenizer=None, titles: frozenset[str] = frozenset(),
-                 time_words: frozenset[str] = frozenset(), things: frozenset[str] = frozenset()):
+                 time_words: frozenset[str] = frozenset(), things: frozenset[str] = frozenset(),
+                 groups: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
+        self.groups = groups
         self.particles = particles
         self.honorifics = honorifics
         self.titles = titles
@@ -71,8 +73,20 @@ class ActorRecognizer:
         repeated = repeated_names(doc, kept)  # ahead of the model's other labels: "Kadhafi à Paris"
         kept = filter_spans([s for s in kept if not s.label_.startswith("model|")] + repeated
                             + [s for s in kept if s.label_.startswith("model|")])
-        doc._.irkg_actors = self._to_actor_spans(doc, kept)
+        doc._.irkg_actors = self._to_actor_spans(doc, self._groups(doc, kept))
         return doc
+
+    def _groups(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A group named by its nature and its country is an actor of its own, not that country:
+        "l'opposition syrienne", "les rebelles tigréens"."""
+        out = []
+        for span in spans:
+            before = doc[span.start - 1] if span.start > 0 else None
+            if span.label_.startswith("demonym|Country:") and before is not None and before.lower_ in self.groups \
+                    and before.pos_ in ("NOUN", "ADJ", "PROPN"):
+                span = Span(doc, span.start - 1, span.end, label="group|Organization")
+            out.append(span)
+        return out
 
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans = []
@@ -92,6 +106,9 @@ class ActorRecognizer:
     def _clean(self, ent: Span) -> Span | None:
         label = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
                  "GPE": "Place"}.get(ent.label_)
+        if label is None and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent) \
+                and _after_title(ent.doc, ent.start, self.titles):
+            label = "Person"  # "son homologue turc Recep Tayyip Erdogan", labelled MISC
         if label is None:
             return None
         start, end = _trim(ent, self.particles)
@@ -133,6 +150,8 @@ class ActorRecognizer:
                 return [ActorSpan(s.start, s.end, f"Person:{slug(s.text)}", "name", s.text)
                         for s in split_person_pair(span, known_people)]
             return [ActorSpan(span.start, span.end, f"{ref}:{slug(span.text)}", "name", span.text)]
+        if kind == "group":
+            return [ActorSpan(span.start, span.end, f"{ref}:{slug(span.text)}", "name", span.text)]
         entry = self.gazetteer[ref]
         return [ActorSpan(span.start, span.end, ref, kind, span.text, entry.country)]
 
@@ -156,13 +175,36 @@ def _unlabelled_names(doc: Doc, found: list[Span], titles: frozenset[str]) -> li
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in taken:
+        while end < len(doc) and end not in taken and _name_part(doc, end, end > i, taken):
             end += 1
         flat = end > i and any(c.dep_ == "flat:name" and c.i < end for c in doc[i].children)
-        if end - i >= 2 and (flat or _after_title(doc, i, titles)):
+        # one word is enough right after a title's lower-case word: "la Première ministre italienne Meloni"
+        single = end - i == 1 and i > 0 and doc[i - 1].text.islower() and doc[i - 1].pos_ in ("ADJ", "NOUN")
+        if (end - i >= 2 or single) and (flat or _after_title(doc, i, titles)):
             spans.append(Span(doc, i, end, label="model|Person"))
         i = max(end, i + 1)
     return spans
+
+
+def _name_part(doc: Doc, i: int, inside: bool, taken: set[int]) -> bool:
+    """True if token ``i`` continues (or, not ``inside``, starts) a run of name words."""
+    if doc[i].text[:1].isupper():
+        return doc[i].pos_ == "PROPN" or (inside and _inside_name(doc, i, taken))
+    return inside and _prefixed(doc[i].text)  # "Sammani al-Wassila"
+
+
+def _prefixed(word: str) -> bool:
+    """True for a surname written with its article: "al-Wassila", "el-Béchir"."""
+    head, sep, rest = word.partition("-")
+    return bool(sep) and head in _NAME_PREFIXES and rest[:1].isupper()
+
+
+def _inside_name(doc: Doc, i: int, taken: set[int]) -> bool:
+    """True for a capitalised word the tagger took for an adjective or a noun between two parts
+    of a name: "Tayyip" in "Recep Tayyip Erdogan"."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].pos_ in ("ADJ", "NOUN", "X") and after is not None and after.pos_ == "PROPN" \
+        and after.text[:1].isupper() and after.i not in taken
 
 
 def _after_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
@@ -192,7 +234,12 @@ def _prefer_known(known: list[Span], model: list[Span]) -> list[Span]:
 
     def rest(span: Span) -> Span:  # "[Onu] Kofi Annan": the model ran a known name into the next one
         lead = next((k for k in known if k.start == span.start and k.end < span.end), None)
-        return Span(span.doc, lead.end, span.end, label=span.label_) if lead is not None else span
+        if lead is not None:
+            return Span(span.doc, lead.end, span.end, label=span.label_)
+        # "le roi Abdallah [d'Arabie saoudite]": the model ran a name into the state it is of
+        tail = next((k for k in known if span.label_ == "model|Person" and span.start + 1 < k.start < span.end
+                     and span.doc[k.start - 1].lower_ in ("de", "d'", "d’", "du")), None)
+        return Span(span.doc, span.start, tail.start - 1, label=span.label_) if tail is not None else span
 
     kept = [s for s in (rest(m) for m in model) if wins(s)]
     return filter_spans([s for s in kept if taken & set(range(s.start, s.end))] + known
@@ -328,9 +375,21 @@ def canonical_people(spans: list[ActorSpan]) -> list[ActorSpan]:
 
 
 def _abbreviates(name: str, full: str) -> bool:
-    words, full_words = name.split(), full.split()
+    """True if ``name`` is the first or last words of ``full``, read without accents and article
+    prefixes: "Béchir" of "Omar el-Béchir", "Assad" of "Bachar al-Assad"."""
+    words, full_words = [_name_core(w) for w in name.split()], [_name_core(w) for w in full.split()]
     n = len(words)
     return n < len(full_words) and (full_words[:n] == words or full_words[-n:] == words)
+
+
+def _name_core(word: str) -> str:
+    folded = unaccented(word).lower()
+    head, sep, rest = folded.partition("-")
+    return rest if sep and rest and head in _NAME_PREFIXES else folded
+
+
+_NAME_PREFIXES = frozenset({"al", "el", "ad", "as", "ash", "at", "ben", "bin", "ibn", "abu", "abou"})
+"""Article and kin prefixes an Arabic surname is written with or without ("el-Béchir", "Béchir")."""
 
 
 def repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -342,7 +342,8 @@ class DocContext:
             return person
         if title.group == "Person" and title.org:
             if title.relation is None:  # "son homologue russe": whoever holds an office there
-                held = [p for (_, org), p in self.holders.items() if org == title.org]
+                held = [p for (_, org), p in self.holders.items() if org == title.org] \
+                    or [p for p, state in self.leader_of.items() if state == title.org]
                 return held[0] if len(set(held)) == 1 else title.org
             return self.holders.get((title.key, title.org)) or title.org
         if title.group == "Person" and title.relation and _definite(title.token) \
@@ -385,6 +386,8 @@ class DocContext:
             return None  # "un diplomate européen" is someone else; "un ministre de la Défense russe" is not
         floor = window_start(token)
         partners = self._co_subjects(token)  # "Poutine a remercié le président vénézuélien": someone else
+        if self.lex.titles[title.key][2] == "peer":  # "en accueillant son homologue turc": not himself
+            partners |= {self.possessor(token)} - {None}
         leaders = self.leaders | set(self.leader_of)
         fitting = [span for span in sorted(self.spans, key=lambda s: -s.start)
                    if floor <= span.start < token.i and span.ref.startswith("Person:")

@@ -47,6 +47,9 @@ class DiscourseRules:
                    and case_of(t) not in ("en", "par") for t in words):  # not "en conséquence"
             return
         speakers = self.subjects(verb)[0]
+        if any(t.pos_ in ("VERB", "AUX") and self.choose(t) is not None and self.choose(t).relation == relation
+               and set(self.subjects(t)[0]) & set(speakers) for t in words):
+            return  # "a annoncé qu'elle saisirait l'ONU pour protester contre X": that verb says whom
         inside = {t.i for t in words}
         named = [s for s in self.ctx.spans if s.start in inside]
         targets = [self.ctx.ref(s, "agent") for s in named]
@@ -107,15 +110,38 @@ class DiscourseRules:
                 yield Found(a, "cooperatesWith", b, modality_of(founded[0], self.lex), noun.sent,
                             f"{self.lex.lang}-cooperatesWith-founders", noun.i)
             return
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lemma_.lower() == "conjoint" for c in noun.children):
+        if noun.pos_ != "NOUN":
+            return
+        yield from self._joint_with(noun)
+        if not any(c.dep_ == "amod" and self.lex.in_class(c.lemma_, "joint") for c in noun.children):
             return
         partners = [r for c in noun.children if (c.dep_.startswith(("nmod", "conj")) and case_of(c) == "de")
                     or (c.dep_ == "amod" and self.ctx.span_of(c) is not None)  # the list may hang on the noun
+                    or (c.dep_ == "conj" and not case_of(c) and self.ctx.span_of(c) is not None)
                     for r in self.ctx.actors_for(c, "agent") if r.split(":")[0] in ("Country", "Organization")]
+        if noun.dep_.startswith("obl") and noun.head.pos_ in ("VERB", "AUX"):
+            # "dans une déclaration commune, Washington et Londres ont dénoncé": the authors
+            partners += [r for r in self.subjects(noun.head)[0] if r.split(":")[0] in ("Country", "Organization")]
         # the subject of a clause is presupposed: "la médiation conjointe de X et Y n'a pas abouti"
         modality = "asserted" if noun.dep_ in ("nsubj", "nsubj:pass") else modality_of(noun, self.lex)
         for a, b in all_pairs(list(dict.fromkeys(partners))):
             yield Found(a, "cooperatesWith", b, modality, noun.sent, f"{self.lex.lang}-cooperatesWith-joint", noun.i)
+
+    def _joint_with(self, noun: Token) -> Iterator[Found]:
+        """Who holds a joint act with a partner cooperates with him: "ont annoncé des exercices
+        militaires conjoints avec le Guyana", "des manœuvres communes avec la marine vénézuélienne"."""
+        joint = [c for c in noun.children if c.dep_ == "amod" and self.lex.in_class(c.lemma_, "joint")]
+        partners = [r for h in (noun, *joint) for c in h.children
+                    if c.dep_.startswith(("nmod", "obl")) and case_of(c) == "avec"
+                    for r in self.ctx.actors_for(c, "agent")] if joint else []
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if not partners or verb is None:
+            return
+        for doer in self.subjects(verb)[0]:
+            for partner in dict.fromkeys(partners):
+                if not self.ctx.same_side(doer, (partner,)):
+                    yield Found(doer, "cooperatesWith", partner, modality_of(noun, self.lex), noun.sent,
+                                f"{self.lex.lang}-cooperatesWith-joint-with", noun.i)
 
     def mediation(self, noun: Token) -> Iterator[Found]:
         """Who brokers talks between two parties cooperates with each: "les discussions facilitées

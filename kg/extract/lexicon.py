@@ -120,9 +120,9 @@ def _triggers(path: Path) -> dict[tuple[str, str], list[Trigger]]:
         if row["id"] in seen:
             raise PatternError(f"{path}: entry {n} repeats the id {row['id']!r}; give each entry its own id")
         seen.add(row["id"])
-        if row["relation"] not in RELATIONS or row["pos"] not in ("VERB", "NOUN"):
+        if row["relation"] not in RELATIONS or row["pos"] not in ("VERB", "NOUN", "ADJ"):
             raise PatternError(f"{path}: entry {n} ({row['id']!r}) has relation {row['relation']!r} "
-                               f"and pos {row['pos']!r}; use a relation of the inventory, VERB or NOUN")
+                               f"and pos {row['pos']!r}; use a relation of the inventory, VERB, NOUN or ADJ")
         row["preps"] = tuple(dict.fromkeys(normal_case(p) for p in row.get("preps", ())))
         table[(row["lemma"], row["pos"])].append(Trigger(**row))
     return dict(table)

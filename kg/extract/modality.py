@@ -80,8 +80,9 @@ def is_future(token: Token, lex: Lexicon) -> bool:
 def is_negated(token: Token, lex: Lexicon) -> bool:
     """Return True if ``token`` carries a negation (``ne ... pas``, ``aucun``, ``jamais``)."""
     negation = set(lex.words["negation"])
+    ne = any(c.lower_ in ("ne", "n'", "n’") for c in token.children)  # "n'ont plus de relations", "plus" as object
     for child in token.children:
-        if child.lower_ in negation and (child.dep_ == "advmod" or child.lower_.startswith("aucun")):
+        if child.lower_ in negation and (child.dep_ == "advmod" or child.lower_.startswith("aucun") or ne):
             return True
     return False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of, window_start
-from kg.extract.finding import all_pairs
+from kg.extract.finding import all_pairs, reflexive
 from kg.extract.lexicon import Lexicon, Trigger, normal_case
 from kg.ontology.namespace import SYMMETRIC
 
@@ -94,6 +94,9 @@ class NounArguments:
         """True for "un entretien avec les médias", "un entretien accordé au quotidien Le Monde",
         and for "a-t-il dit en conférence de presse" with no one named to meet."""
         media = self.lex.words["media_nouns"]
+        if any(c.dep_ == "amod" and self.lex.in_class(c.lemma_, "joint")
+               for h in (noun, *(c for c in noun.children if c.dep_ == "nmod")) for c in h.children):
+            return False  # "lors d'une conférence de presse conjointe": those who hold it met
         partners = [c for c in noun.children if c.dep_.startswith("nmod") and case_of(c) in ("avec", "à")]
         press = any(c.dep_.startswith("nmod") and case_of(c) == "de" and c.lemma_.lower() in media
                     for c in noun.children)
@@ -127,8 +130,8 @@ class NounArguments:
         """With an agent introduced by "par", the demonyms and "de" complements of the noun are
         what undergoes the act: "l'invasion par la Russie de l'Ukraine", "le bombardement par la
         Corée du Nord d'une île sud-coréenne" (however the parser hung the adjective)."""
-        by_par = [r for c in noun.children if c.dep_.startswith("nmod") and by_agent(c)
-                  for r in self.ctx.actors_for(c, "agent")]
+        by_par = [r for c in noun.children if c.dep_.startswith(("nmod", "conj")) and by_agent(c)
+                  for r in self.ctx.actors_for(c, "agent")]  # "l'invasion de l'Ukraine par la Russie", as a conjunct
         if not by_par:
             return agents, []
         undergoing = [r for c in noun.children if c.dep_.startswith("nmod") and case_of(c) == "de"
@@ -221,6 +224,9 @@ class NounArguments:
         frontier = [(c, 1) for c in trigger.children
                     if c.dep_.startswith(("nmod", "obl")) or (c.dep_ == "acl" and c.pos_ == "VERB")]
         verb = self._support_verb(trigger)  # "a mené de nouveaux raids aériens en Syrie"
+        if self._in_time(trigger.head):  # "des frappes en Afghanistan", both hung on a date before them
+            frontier += [(c, 2) for c in trigger.head.children if c.i > trigger.i
+                         and c.left_edge.i == trigger.right_edge.i + 1 and c.dep_.startswith("nmod")]
         if verb is not None:
             frontier += [(c, 2) for c in verb.children if c.dep_.startswith("obl") and c.i > trigger.i]
         while frontier:
@@ -299,15 +305,19 @@ class NounArguments:
         "a effectué une visite", "a annoncé l'ouverture de négociations"."""
         token = noun
         for _ in range(3):
-            if token.head.lemma_.lower() in self.lex.words["time_words"] and token.head.head.i != token.head.i:
+            if self._in_time(token.head) and token.head.head.i != token.head.i:
                 verb = token.head.head  # "a annoncé mercredi des sanctions" parsed under "mercredi"
+                while self._in_time(verb) and verb.head.i != verb.i:  # "a mené dans la nuit du lundi 24 ..."
+                    verb = verb.head
                 return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.words["support_verbs"] \
                     else None
             partitive = any((c.dep_ == "case" and c.lower_ in ("des", "du"))  # "mener des manoeuvres"
                             or (c.dep_ == "det" and c.lower_ in ("de", "d'"))  # "mener de nouveaux raids"
                             for c in token.children)
             reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) == "à") \
-                or (token.dep_ == "obl:arg" and partitive)  # "mener des manoeuvres", parsed as a complement
+                or (token.dep_ == "obl:arg" and partitive) \
+                or (token.dep_.startswith("obl") and case_of(token) == "dans" and reflexive(token.head))
+            # "mener des manoeuvres", parsed as a complement; "s'est lancé dans une charge contre X"
             if reached and token.head.pos_ in ("VERB", "AUX"):  # "parvenir à un accord avec"
                 verb = token.head
                 return verb if verb.lemma_.lower() in self.lex.words["support_verbs"] else None
@@ -316,11 +326,23 @@ class NounArguments:
             token = token.head
         return None
 
+    def _in_time(self, token: Token) -> bool:
+        """True for a word of a time phrase: "mercredi", "dans la nuit du lundi 24 au mardi 25"."""
+        return token.lemma_.lower() in self.lex.words["time_words"] or token.pos_ == "NUM"
+
     def _possessor(self, noun: Token) -> list[str]:
         """Whose "sa visite" is: the subject of the clause it sits in ("Lors de sa rencontre avec
         Zelensky, le président Joe Biden a annoncé"), else the nearest actor before it."""
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         plural = any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in noun.children)
+        if verb is not None and noun.head == verb and noun.dep_.startswith("obl") and case_of(noun) == "pour":
+            # "a remercié l'Iran pour son assistance", "a critiqué X pour son soutien à": the one addressed
+            objects = [c for c in verb.children if c.dep_ == "obj"]
+            addressed = [r for c in objects for r in self.ctx.actors_for(c, "agent")]
+            if addressed:
+                return addressed if plural else addressed[:1]
+            if any(("Plur" in c.morph.get("Number")) == plural for c in objects):
+                return []  # "a sanctionné deux transporteurs pour leur soutien aux Houthis": theirs, unnamed
         if verb is not None:
             agents = self.subjects(verb)[0]
             if agents:  # "la Russie et la Chine renforcent leur coopération": both

@@ -91,8 +91,14 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             return
         if trigger.pos == "VERB" and (self._aims_named_act(token) or self._exchanges_act(token)):
             return
-        pairs = self.verb_args(token, trigger) if trigger.pos == "VERB" else self.noun_args(token, trigger)
+        if trigger.pos == "ADJ":
+            pairs = self.adjective_args(token, trigger)
+        else:
+            pairs = self.verb_args(token, trigger) if trigger.pos == "VERB" else self.noun_args(token, trigger)
         relation, modality = trigger.relation, modality_of(token, self.lex)
+        if relation == "signsAgreementWith" and trigger.pos == "VERB" \
+                and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+            return  # "sont convenus de resserrer leurs liens": agreed to act, no agreement signed
         vow = self._vow(token) if relation == "attacks" else None
         if vow is not None:  # "a promis de riposter contre X": a threat, as certain as the promise
             relation, modality = "threatens", modality_of(vow, self.lex)
@@ -101,6 +107,18 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             if subject != obj and types_fit(relation, subject, obj) \
                     and not self.ctx.same_side(subject, (obj,)) and subject not in givers:
                 yield Found(subject, relation, obj, modality, token.sent, trigger.id, token.i)
+
+    def adjective_args(self, adjective: Token, trigger: Trigger) -> list[tuple[str, str]]:
+        """Who an adjective puts against whom: "Moscou est hostile à", and with a verb other than
+        "être", the verb's subject and the adjective's complement ("reste opposé à l'adhésion de
+        la Turquie", "s'est montré sévère à l'égard de la Russie", however parsed)."""
+        predicate = _predicate_of(adjective)
+        if predicate is adjective:
+            return self.verb_args(adjective, trigger)
+        subjects = self.subjects(predicate)[0]
+        objects = self.objects(adjective, trigger, "patient") or (  # "a fourni X, mais reste opposé à": not X
+            self.objects(predicate, trigger, "patient") if adjective.dep_ != "conj" else [])
+        return [(s, o) for s in subjects for o in objects if o not in subjects]
 
     def aided(self, head: Token, role: str) -> list[str]:
         """The recipient of aid named in the aim it is given for: "a alloué 250 millions d'euros
@@ -255,8 +273,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         """The event a verb of blame or praise names as its object, and who is condemned or
         praised for it: "a dénoncé la vente par Washington de chasseurs à Taïwan" condemns
         Washington, not Taïwan."""
-        if trigger.relation not in _INCISE:
-            return None, []
+        if trigger.relation not in _INCISE or (trigger.cls and not trigger.direct):
+            return None, []  # "attribue cet attentat à X": the one named after the preposition
         if any(c.dep_ == "obj" and self.ctx.span_of(c) is not None for c in verb.children):
             return None, []  # "a accusé Israël d'être derrière l'attaque": the actor named is the target
         for child in verb.children:  # "a condamné la frappe", "la frappe a été condamnée"
@@ -303,6 +321,11 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 token = token.head
             elif _present_adjunct(token) and any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
                 # "X a multiplié les insultes, menaçant de": X threatens
+                token = next(a for a in token.ancestors if a.pos_ in ("VERB", "AUX"))
+            elif token.dep_ == "acl" and "Inf" in token.morph.get("VerbForm") \
+                    and any(c.dep_ == "mark" and c.lower_ in _ADJUNCT_MARKS for c in token.children) \
+                    and any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
+                # "saisirait les Nations unies pour protester": an aim, hung on the object by the parser
                 token = next(a for a in token.ancestors if a.pos_ in ("VERB", "AUX"))
             elif token.dep_ in ("acl:relcl", "acl") and token.head.i != token.i:
                 found = self.ctx.actors_for(token.head, "agent")
@@ -405,14 +428,25 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
     def _nested(self, obj: Token, trigger: Trigger, role: str) -> list[str]:
         """A recipient the parser hung on the object: "livré des missiles à Taïwan",
         "une aide de 10 millions de dollars au Soudan"."""
-        if not trigger.preps or trigger.relation == "visits":
+        if not trigger.preps:
             return []
         found = []
         for token in obj.subtree:
             if token.i != obj.i and token.dep_.startswith("nmod") and case_of(token) in trigger.preps \
-                    and case_of(token) != "de":
+                    and case_of(token) != "de" and (trigger.relation != "visits" or self._after_duration(token, obj)):
                 found.extend(self.ctx.actors_for(token, role))
         return found
+
+    def _after_duration(self, token: Token, obj: Token) -> bool:
+        """True when only words of duration stand between a visit and a place the parser hung on
+        them: "une visite d'une dizaine d'heures au Venezuela"."""
+        durations = self.lex.words["duration_nouns"]
+        head = token.head
+        while head.lemma_.lower() in durations or head.pos_ == "NUM":
+            if head.i == obj.i:
+                return True
+            head = head.head
+        return False
 
     def _suppliers(self, verb: Token, trigger: Trigger) -> list[str]:
         named = self.objects(verb, Trigger(trigger.id, trigger.lemma, trigger.pos, trigger.relation,
@@ -601,6 +635,15 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) \
         or (any(c.lemma_ == "être" and c.dep_.startswith("aux") for c in verb.children)
             and "Part" in verb.morph.get("VerbForm"))
+
+
+def _predicate_of(adjective: Token) -> Token:
+    """The word that carries an adjective's subject and complements: the adjective itself after
+    "être" ("Moscou est hostile à"), the verb it completes otherwise ("s'est montré sévère à
+    l'égard de la Russie", however parsed)."""
+    if any(c.dep_ in ("cop", "nsubj") for c in adjective.children) or adjective.head.pos_ not in ("VERB", "AUX"):
+        return adjective
+    return adjective.head
 
 
 def _active(verb: Token, lex) -> bool:
