@@ -107,8 +107,8 @@ class ActorRecognizer:
         label = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
                  "GPE": "Place"}.get(ent.label_)
         if label is None and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent) \
-                and _after_title(ent.doc, ent.start, self.titles):
-            label = "Person"  # "son homologue turc Recep Tayyip Erdogan", labelled MISC
+                and (_after_title(ent.doc, ent.start, self.titles) or _before_title(ent.doc, ent.end, self.titles)):
+            label = "Person"  # "son homologue turc Recep Tayyip Erdogan", "Ban Ki-moon, le secrétaire", labelled MISC
         if label is None:
             return None
         start, end = _trim(ent, self.particles)
@@ -218,6 +218,13 @@ def _after_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
     return False
 
 
+def _before_title(doc: Doc, end: int, titles: frozenset[str]) -> bool:
+    """True if a comma and a title follow token ``end - 1`` ("Ban Ki-moon, le secrétaire général")."""
+    after = doc[end: end + 4]
+    return len(after) > 1 and after[0].text == "," and any(
+        t.lower_ in titles or t.lemma_.lower() in titles for t in after[1:] if t.pos_ in ("NOUN", "DET", "ADJ"))
+
+
 def _prefer_known(known: list[Span], model: list[Span]) -> list[Span]:
     """The gazetteer's names and the model's entities, without overlaps: a known name wins over
     a model organisation or place that runs into it ("Otan Jaap"), a model person wins over a
@@ -257,11 +264,16 @@ def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:
     lowered += [" ".join(w[:1].upper() + w[1:] for w in n.split(" ")) for n in names if " " in n]  # "Arabie Saoudite"
     bare = [n.split(" ", 1)[1] for n in names if n.startswith(("Le ", "Les "))]  # "au Caire", "aux Pays-Bas"
     acronyms = [n.capitalize() for n in names if n.isupper() and n.isalpha() and len(n) >= 3]  # "Otan", "Onu"
-    variants = [*names, *lowered, *bare, *acronyms]
+    islands = [n[:1].lower() + n[1:] for n in names if n.split(" ", 1)[0] in _COMMON_HEADS and " " in n]
+    variants = [*names, *lowered, *bare, *acronyms, *islands]
     for name in dict.fromkeys([*variants, *(unaccented(n) for n in variants)]):
         for doc in ([tokenizer(name)] if tokenizer is not None else []) + [Doc(vocab, words=name.split())]:
             docs.setdefault(tuple(t.text for t in doc), doc)
     return list(docs.values())
+
+
+_COMMON_HEADS = frozenset({"Îles", "Île", "Iles", "Ile"})
+"""First words of names the press writes in lower case: "le Premier ministre des îles Salomon"."""
 
 
 def unaccented(text: str) -> str:

@@ -289,6 +289,11 @@ class DocContext:
                 found = self.title_org(child, depth)  # "le président en exercice de l'Union africaine"
                 if found[0]:
                     return found
+            if child.dep_ == "acl" and child.lemma_.lower() in ("élire", "réélire") and depth == 0:
+                elected = [self.span_of(g) for g in child.children if g.dep_.startswith(("obl", "nmod"))
+                           and case_of(g) == "de" and self.span_of(g) is not None]
+                if elected and elected[0].ref.split(":")[0] in ("Country", "Organization"):
+                    return self.ref(elected[0], "agent"), True  # "le président nouvellement élu de l'Ukraine"
             demonym = span is not None and span.kind == "demonym"  # "le guide suprême iranien", however parsed
             if child.dep_ == "appos" and depth == 0 and span is not None and span.ref.startswith("Organization:") \
                     and child.i > 0 and child.nbor(-1).text == "(":
@@ -453,7 +458,8 @@ class DocContext:
         while i > token.sent.start and token.doc[i].pos_ == "DET":
             i -= 1
         indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in token.children)  # "X, un porte-parole"
-        if i <= token.sent.start or token.doc[i].text != "," or not (_definite(token) or indefinite) \
+        bare = i == token.i - 1 and not any(c.dep_ == "det" for c in token.children)  # "X, porte-parole du ministère"
+        if i <= token.sent.start or token.doc[i].text != "," or not (_definite(token) or indefinite or bare) \
                 or "Plur" in token.morph.get("Number") or token.lower_.endswith("s"):  # "X, ses homologues"
             return None
         span = self.span_of(token.doc[i - 1])

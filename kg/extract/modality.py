@@ -36,6 +36,9 @@ def governing_chain(trigger: Token, lex: Lexicon | None = None) -> list[Token]:
             break  # a complement clause: its modality is its own, read below with reporting verbs
         if token.dep_ == "conj" and (token.morph.get("Mood") or any(c.dep_.startswith("aux") for c in token.children)):
             break  # "n'a pas condamné la guerre, entretient des relations": a clause of its own
+        if token.dep_ == "conj" and "Inf" in token.morph.get("VerbForm") and token.head.head.i != token.head.i:
+            token = token.head  # "promettent de cesser les combats et d'ouvrir": governed as "cesser" is, not by it
+            continue
         token = token.head
         chain.append(token)
     return chain

@@ -67,12 +67,28 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 found.extend(self.mediation(token))
             found.extend(self.headline_visit(sent))
             found.extend(self.memberships(sent))
-        found = [f for f in found if not self._against_own_state(f)]
+        found = [f for f in found if not self._against_own_state(f) and not self._mixed_meeting(f)]
         led = {(f.subject, f.object) for f in found if f.predicate == "leaderOf"}
         found = [f for f in found if not (f.predicate == "officialOf" and (f.subject, f.object) in led)]  # one office
         found = distinct(_lift_state_acts(found, self.ctx))
         found += distinct(list(self.visits_abroad(found)))
         return found + distinct(list(self.visited_countries(found)))
+
+    def _mixed_meeting(self, found: Found) -> bool:
+        """True for a meeting between a state and a person: a meeting is held by people, or by
+        states and bodies through them, and such a pair comes from reading a demonym or a host
+        state as a party ("les Pays-Bas, qui ont accueilli le président ukrainien"). A state
+        that stands for an unnamed counterpart ("son homologue français") is kept."""
+        kinds = {found.subject.split(":")[0], found.object.split(":")[0]}
+        if found.predicate != "meets" or kinds != {"Country", "Person"}:
+            return False
+        state = found.subject if found.subject.startswith("Country:") else found.object
+        lex_titles = self.lex.titles
+        for token in found.sentence:
+            title = self.ctx.title_at(token) if token.pos_ == "NOUN" else None
+            if title is not None and lex_titles[title.key][2] == "peer" and title.org == state:
+                return False
+        return True
 
     def _against_own_state(self, found: Found) -> bool:
         """An official does not condemn, threaten, attack or visit the state he serves: "a rappelé
@@ -317,6 +333,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                                for r in self.ctx.actors_for(c, "agent")]
                 if controllers:  # "a exhorté Pékin à ne pas armer la Russie": Pékin would arm
                     return controllers, []
+            if token.dep_ in ("conj", "appos", "acl") and token.head.pos_ in ("NOUN", "PROPN") \
+                    and token.lemma_.lower() in self.lex.words["etre_verbs"] and token.i > 0 \
+                    and token.doc[token.i - 1].text == "," and not agents_of(token):
+                return self.ctx.actors_for(token.head, "agent"), []  # "le Kremlin, allié de Minsk"
             if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
                 token = token.head
             elif _present_adjunct(token) and any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):

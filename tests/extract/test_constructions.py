@@ -471,10 +471,26 @@ CASES = [
      ("Person:meloni", "meets", "Person:olaf-scholz", "asserted")),
     ("Le roi Abdallah d'Arabie saoudite a reçu Omar el-Béchir à Riyad. M. Béchir a remercié le roi.",
      ("Person:omar-el-bechir", "visits", "Place:riyadh", "asserted")),
+    # titles in apposition, bare or with an elected office; names the model labels MISC
+    ("Anne-Claire Legendre, porte-parole du ministère français des Affaires étrangères, a déclaré.",
+     ("Person:anne-claire-legendre", "officialOf", "Country:france", "asserted")),
+    ("Petro Porochenko, le président nouvellement élu de l'Ukraine, a salué l'accord.",
+     ("Person:petro-porochenko", "leaderOf", "Country:ukraine", "asserted")),
+    ("Ban Ki-moon, le secrétaire général de l'ONU, a appelé au calme.",
+     ("Person:ban-ki-moon", "leaderOf", "Organization:un", "asserted")),
+    ("Le premier ministre des îles Salomon, Manasseh Sogavare, a signé.",
+     ("Person:manasseh-sogavare", "leaderOf", "Country:solomon-islands", "asserted")),
+    ("Le Kremlin, allié de la Biélorussie, a jugé les sanctions inutiles.",
+     ("Country:russia", "cooperatesWith", "Country:belarus", "asserted")),
+    # a conjunct infinitive is governed as its head is, not by it
+    ("L'Arménie et l'Azerbaïdjan promettent de cesser les combats et d'ouvrir des relations diplomatiques.",
+     ("Country:armenia", "cooperatesWith", "Country:azerbaijan", "planned")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Les Pays-Bas, qui ont accueilli le président ukrainien Volodymyr Zelensky, livreront des F-16.",
+     ("Country:netherlands", "meets", "Person:volodymyr-zelensky")),  # a state meets no one in person
     ("Xi Jinping et Vladimir Poutine sont convenus de resserrer leurs liens.",  # agreeing to act signs nothing
      ("Person:xi-jinping", "signsAgreementWith", "Person:vladimir-poutine")),
     ("Vladimir Poutine a reçu à Moscou son homologue turc Recep Tayyip Erdogan.",  # his counterpart is not he
