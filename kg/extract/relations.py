@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.affiliations import AffiliationRules
 from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of, preposition_before
@@ -67,28 +67,36 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 found.extend(self.mediation(token))
             found.extend(self.headline_visit(sent))
             found.extend(self.memberships(sent))
-        found = [f for f in found if not self._against_own_state(f) and not self._mixed_meeting(f)]
+        found = [f for f in found if not self._against_own_state(f) and not self._implausible(f)]
         led = {(f.subject, f.object) for f in found if f.predicate == "leaderOf"}
         found = [f for f in found if not (f.predicate == "officialOf" and (f.subject, f.object) in led)]  # one office
         found = distinct(_lift_state_acts(found, self.ctx))
         found += distinct(list(self.visits_abroad(found)))
         return found + distinct(list(self.visited_countries(found)))
 
-    def _mixed_meeting(self, found: Found) -> bool:
-        """True for a meeting between a state and a person: a meeting is held by people, or by
-        states and bodies through them, and such a pair comes from reading a demonym or a host
-        state as a party ("les Pays-Bas, qui ont accueilli le président ukrainien"). A state
-        that stands for an unnamed counterpart ("son homologue français") is kept."""
+    def _implausible(self, found: Found) -> bool:
+        """True for a visit by anyone but a person, and for a meeting between a state and a
+        person: such pairs come from reading a demonym or a host state as a party ("la visite du
+        ministre chinois", "les Pays-Bas, qui ont accueilli le président ukrainien"). A state that
+        stands for an unnamed counterpart ("son homologue français") is kept."""
         kinds = {found.subject.split(":")[0], found.object.split(":")[0]}
+        if found.predicate == "visits" and not found.subject.startswith("Person:"):
+            return not self._office_of(found.subject, found.sentence)  # "la cheffe de la diplomatie allemande"
         if found.predicate != "meets" or kinds != {"Country", "Person"}:
             return False
-        state = found.subject if found.subject.startswith("Country:") else found.object
-        lex_titles = self.lex.titles
-        for token in found.sentence:
+        return not self._office_of(found.subject if found.subject.startswith("Country:") else found.object,
+                                   found.sentence, peer=True)
+
+    def _office_of(self, state: str, sentence: Span, peer: bool = False) -> bool:
+        """True if the sentence names an office of the state (a counterpart's, with ``peer``)
+        that no name fills, so that the state stands for its holder."""
+        for token in sentence:
             title = self.ctx.title_at(token) if token.pos_ == "NOUN" else None
-            if title is not None and lex_titles[title.key][2] == "peer" and title.org == state:
-                return False
-        return True
+            if title is not None and title.org == state and title.group == "Person" \
+                    and (not peer or self.lex.titles[title.key][2] == "peer") \
+                    and self.ctx.person_of_title(title, infer=False) is None:
+                return True
+        return False
 
     def _against_own_state(self, found: Found) -> bool:
         """An official does not condemn, threaten, attack or visit the state he serves: "a rappelé
