@@ -64,6 +64,12 @@ class NounArguments:
             # "Poutine a ordonné l'invasion de l'Ukraine": the verb's subject acts, "de X" undergoes
             partners = list(dict.fromkeys(agents + partners))
             agents = doers
+        if noun.dep_ == "obj" and noun.head.lemma_.lower() in self.lex.words["attributing_verbs"]:
+            # "New Delhi attribue cet attentat au Lashkar-e-Taiba": its author is the one it is put on
+            put_on = [c for c in noun.head.children if c.dep_.startswith("obl") and case_of(c) == "à"]
+            agents = [r for c in put_on for r in self.ctx.actors_for(c, "agent")]
+            named = {self.ctx.span_of(t).ref for c in put_on for t in c.subtree if self.ctx.span_of(t) is not None}
+            partners = [p for p in partners if p not in named]
         if trigger.inverse:
             recipients = agents or self._adjacent_actor(noun)
             other = self.ctx.antecedent(noun, exclude=self.ctx.states_of(recipients))
@@ -225,10 +231,11 @@ class NounArguments:
                     if c.dep_.startswith(("nmod", "obl")) or (c.dep_ == "acl" and c.pos_ == "VERB")]
         verb = self._support_verb(trigger)  # "a mené de nouveaux raids aériens en Syrie"
         if self._in_time(trigger.head):  # "des frappes en Afghanistan", both hung on a date before them
-            frontier += [(c, 2) for c in trigger.head.children if c.i > trigger.i
-                         and c.left_edge.i == trigger.right_edge.i + 1 and c.dep_.startswith("nmod")]
+            frontier += [(c, 2) for c in trigger.doc[trigger.right_edge.i + 1: trigger.sent.end]
+                         if c.left_edge.i == trigger.right_edge.i + 1 and c.dep_.startswith("nmod")
+                         and self._in_time(c.head)]
         if verb is not None:
-            frontier += [(c, 2) for c in verb.children if c.dep_.startswith("obl") and c.i > trigger.i]
+            frontier += [(c, 2) for c in verb.children if c.dep_.startswith(("obl", "obj")) and c.i > trigger.i]
         while frontier:
             token, depth = frontier.pop()
             span = self.ctx.span_of(token)

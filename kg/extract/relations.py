@@ -532,7 +532,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                     return []
                 if not ref:
                     return []
-                return list(dict.fromkeys([ref, *self.ctx.actors_for(token, role)]))  # "avec la Turquie et l'Onu"
+                # "avec la Turquie et l'Onu"; "au Burkina Faso, au Zimbabwe et au Mali", however hung
+                listed = self._listed_with(span, role) if step > 0 else []
+                return list(dict.fromkeys([ref, *self.ctx.actors_for(token, role), *listed]))
             title = self.ctx.title_at(token) if role != "place" and preps is None else None
             if title is not None:  # "a reçu ... son homologue français Emmanuel Macron"
                 ref = self.ctx.actor_for(token, role)
@@ -540,6 +542,28 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                     return [ref]
             i += step
         return []
+
+
+    def _listed_with(self, first, role: str) -> list[str]:
+        """The actors of the same kind listed right after one, each with its own preposition and
+        article, however the parser hung them: "au Burkina Faso, au Zimbabwe et au Mali"."""
+        doc = self.ctx.doc
+        kind = first.ref.split(":")[0]
+        found, i = [], first.end
+        while i < len(doc):
+            if doc[i].text == "," or doc[i].lower_ in _LIST_LINKS:
+                i += 1
+                continue
+            span = self.ctx.span_of(doc[i])
+            ref = self.ctx.ref(span, role) if span is not None and span.start == i else None
+            if ref is None or ref.split(":")[0] != kind:
+                break
+            found.append(ref)
+            i = span.end
+        return found
+
+
+_LIST_LINKS = ("et", "ou", "au", "aux", "à", "en", "le", "la", "les", "l'", "l’", "du", "de", "des")
 
 
 def _infinitives(participle: str) -> list[str]:

@@ -485,10 +485,20 @@ CASES = [
     # a conjunct infinitive is governed as its head is, not by it
     ("L'Arménie et l'Azerbaïdjan promettent de cesser les combats et d'ouvrir des relations diplomatiques.",
      ("Country:armenia", "cooperatesWith", "Country:azerbaijan", "planned")),
+    ("La Russie va fournir des céréales au Mali, au Niger et à la Somalie.",
+     ("Country:russia", "providesAidTo", "Country:somalia", "planned")),
+    ("L’Inde a lancé des frappes de missiles sur neuf sites qualifiés d’« infrastructures terroristes » au Pakistan.",
+     ("Country:india", "attacks", "Country:pakistan", "asserted")),  # "au Pakistan" hung on the misparsed object
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("La Russie va livrer des armes à l'Ukraine avec la Pologne.",  # a partner is no recipient
+     ("Country:russia", "suppliesMunitionsTo", "Country:poland")),
+    ("New Delhi attribue cet attentat au Pakistan.",  # the one it is put on is its author, not its target
+     ("Country:india", "attacks", "Country:pakistan")),
+    ("Donald Trump s'est entretenu avec le prince héritier d'Arabie saoudite, Mohammed ben Salmane.",
+     ("Person:mohammed-ben-salmane", "leaderOf", "Country:saudi-arabia")),
     ("Les Pays-Bas, qui ont accueilli le président ukrainien Volodymyr Zelensky, livreront des F-16.",
      ("Country:netherlands", "meets", "Person:volodymyr-zelensky")),  # a state meets no one in person
     ("Xi Jinping et Vladimir Poutine sont convenus de resserrer leurs liens.",  # agreeing to act signs nothing
