@@ -23,7 +23,7 @@ from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of
 from kg.extract.discourse import DiscourseRules
 from kg.extract.finding import Found, all_pairs, distinct, reflexive, types_fit
 from kg.extract.lexicon import Trigger
-from kg.extract.modality import modality_of
+from kg.extract.modality import governing_chain, modality_of
 from kg.extract.nouns import NounArguments
 from kg.ontology.namespace import SYMMETRIC
 
@@ -71,8 +71,25 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         led = {(f.subject, f.object) for f in found if f.predicate == "leaderOf"}
         found = [f for f in found if not (f.predicate == "officialOf" and (f.subject, f.object) in led)]  # one office
         found = distinct(_lift_state_acts(found, self.ctx))
+        found += distinct(list(self.conditional_threats(found)))
         found += distinct(list(self.visits_abroad(found)))
         return found + distinct(list(self.visited_countries(found)))
+
+    def conditional_threats(self, found: list[Found]) -> Iterator[Found]:
+        """Sanctions or force held out on a condition, or that one is ready for, threaten their
+        target: "l'UE s'est déclarée prête à prendre des sanctions contre la Russie", "envisageait
+        d'imposer des sanctions à l'Iran si Téhéran ne coopère pas"."""
+        readiness = self.lex.words["readiness_words"]
+        for f in found:
+            if f.predicate not in ("imposesSanctionsOn", "attacks") or f.modality not in ("speculative", "planned"):
+                continue
+            chain = governing_chain(self.ctx.doc[f.trigger], self.lex)
+            ready = any(t.lemma_.lower() in readiness for t in chain[1:])
+            conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("si", "s'", "s’")
+                                                        for m in c.children) for t in chain for c in t.children)
+            if ready or conditioned:
+                yield Found(f.subject, "threatens", f.object, "asserted", f.sentence,
+                            f"{self.lex.lang}-threatens-conditional", f.trigger)
 
     def _implausible(self, found: Found) -> bool:
         """True for a visit by anyone but a person, and for a meeting between a state and a
@@ -328,6 +345,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         token = verb
         for _ in range(4):
             agents, patients = self._own_subjects(token)
+            if patients and not agents and token is not verb and verb.dep_ == "conj" and not _passive(verb):
+                return patients, []  # "le gouvernement est inquiet et met en garde la Russie": one subject, acting
             if agents or patients:
                 return agents, patients
             if any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in token.children):

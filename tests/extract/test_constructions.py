@@ -489,10 +489,19 @@ CASES = [
      ("Country:russia", "providesAidTo", "Country:somalia", "planned")),
     ("L’Inde a lancé des frappes de missiles sur neuf sites qualifiés d’« infrastructures terroristes » au Pakistan.",
      ("Country:india", "attacks", "Country:pakistan", "asserted")),  # "au Pakistan" hung on the misparsed object
+    # sanctions or force one is ready for, or holds out on a condition, threaten
+    ("L'Union européenne s'est déclarée prête à prendre des sanctions financières contre la Russie.",
+     ("Organization:eu", "threatens", "Country:russia", "asserted")),
+    ("L'UE envisageait d'imposer de nouvelles sanctions à l'Iran si Téhéran ne coopère pas.",
+     ("Organization:eu", "threatens", "Country:iran", "asserted")),
+    ("Le gouvernement ukrainien est inquiet et met en garde la Russie.",
+     ("Country:ukraine", "threatens", "Country:russia", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("L'UE a imposé des sanctions à l'Iran.",  # sanctions imposed are no threat
+     ("Organization:eu", "threatens", "Country:iran")),
     ("La Russie va livrer des armes à l'Ukraine avec la Pologne.",  # a partner is no recipient
      ("Country:russia", "suppliesMunitionsTo", "Country:poland")),
     ("New Delhi attribue cet attentat au Pakistan.",  # the one it is put on is its author, not its target
