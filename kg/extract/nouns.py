@@ -94,7 +94,24 @@ class NounArguments:
         demonyms = [c for c in noun.children if c.dep_ in ("amod", "punct") and self.ctx.span_of(c) is not None]
         if not partners and trigger.pair and len(demonyms) > 1:  # "le conflit israélo-palestinien"
             return [(a, b) for a in agents for b in agents if a != b]
+        if not partners and trigger.relation == "providesAidTo":
+            partners = self.aid_recipient_before(noun, agents)
         return [(a, p) for a in agents for p in partners]
+
+    def aid_recipient_before(self, token: Token, givers: list[str]) -> list[str]:
+        """Whom aid is for when its sentence names no one: the recipient of the aid reported in
+        the two sentences before, in a round-up of pledges ("Le Japon a annoncé l'envoi de deux
+        avions. La Norvège a promis 30 millions de couronnes."), if the sentence names no other
+        state than the givers."""
+        if not givers or any(self.ctx.ref(s, "agent") not in givers and s.ref.startswith("Country:")
+                             for s in self.ctx.spans if token.sent.start <= s.start < token.sent.end):
+            return []
+        floor = window_start(token, 2)
+        for f in reversed(self.found):
+            if f.predicate == "providesAidTo" and floor <= f.sentence.start < token.sent.start \
+                    and f.object not in givers:
+                return [f.object]
+        return []
 
     def _press_interview(self, noun: Token) -> bool:
         """True for "un entretien avec les médias", "un entretien accordé au quotidien Le Monde",

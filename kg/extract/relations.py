@@ -289,6 +289,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             return all_pairs(subjects)
         if not objects and reflexive(verb) and len(subjects) > 1:  # "X et Y s'accusent": each the other
             return [(a, b) for a in subjects for b in subjects if a != b]
+        if not objects and trigger.relation == "providesAidTo":
+            objects = self.aid_recipient_before(verb, subjects)
         return [(s, o) for s in subjects for o in objects]
 
     def _before_comma(self, verb: Token, role: str) -> list[str]:
