@@ -405,6 +405,14 @@ class NounArguments:
             refs = list(dict.fromkeys(self._listed_after(between)))
             if len(refs) >= 2:
                 return all_pairs(refs)
+        doc = noun.doc
+        for t in doc[noun.i + 1: min(noun.i + 4, len(doc) - 2)]:  # "la coopération bilatérale russo-française"
+            first, second = self.ctx.span_of(t), self.ctx.span_of(doc[t.i + 2])
+            if doc[t.i + 1].text == "-" and first is not None and second is not None \
+                    and first.kind == second.kind == "demonym" and first.end == t.i + 1 and first.ref != second.ref:
+                return [(self.ctx.ref(first, "agent"), self.ctx.ref(second, "agent"))]
+            if t.pos_ not in ("ADJ", "ADV") and self.ctx.span_of(t) is None:
+                break
         follow = [self.ctx.span_of(t) for t in noun.doc[noun.i + 1: noun.i + 8]]
         refs = list(dict.fromkeys(s.ref for s in follow if s is not None and s.ref.startswith("Person:")))
         hyphen = any(t.text == "-" for t in noun.doc[noun.i + 1: noun.i + 8])

@@ -362,10 +362,14 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                                for r in self.ctx.actors_for(c, "agent")]
                 if controllers:  # "a exhorté Pékin à ne pas armer la Russie": Pékin would arm
                     return controllers, []
-            if token.dep_ in ("conj", "appos", "acl") and token.head.pos_ in ("NOUN", "PROPN") \
-                    and token.lemma_.lower() in self.lex.words["etre_verbs"] and token.i > 0 \
+            if token.lemma_.lower() in self.lex.words["etre_verbs"] and token.i > 0 \
                     and token.doc[token.i - 1].text == "," and not agents_of(token):
-                return self.ctx.actors_for(token.head, "agent"), []  # "le Kremlin, allié de Minsk"
+                if token.dep_ in ("conj", "appos", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+                    return self.ctx.actors_for(token.head, "agent"), []  # "le Kremlin, allié de Minsk"
+                if token.dep_ == "advcl" and "Part" in token.morph.get("VerbForm"):
+                    before = self._before_comma(token, "agent")  # "la réaction de la Russie, alliée de Caracas"
+                    if before:
+                        return before, []
             if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
                 token = token.head
             elif _present_adjunct(token) and any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):

@@ -496,10 +496,20 @@ CASES = [
      ("Organization:eu", "threatens", "Country:iran", "asserted")),
     ("Le gouvernement ukrainien est inquiet et met en garde la Russie.",
      ("Country:ukraine", "threatens", "Country:russia", "asserted")),
+    ("Les sujets sont évidents : la coopération bilatérale russo-française, qui comprend un volet économique.",
+     ("Country:russia", "cooperatesWith", "Country:france", "asserted")),
+    ("Washington a imposé des sanctions, ce qui a suscité la vive réaction de la Russie, alliée de Caracas.",
+     ("Country:russia", "cooperatesWith", "Country:venezuela", "asserted")),
+    ("L'Allemagne a participé aux négociations avec Téhéran sur son programme nucléaire.",
+     ("Country:germany", "negotiatesWith", "Country:iran", "asserted")),
+    ("Le séisme a frappé le Népal. Les États-Unis ont annoncé une aide d'un million de dollars au Népal. La Norvège a "
+     "promis 30 millions de couronnes à l'aide humanitaire.", ("Country:norway", "providesAidTo", "Country:nepal", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Washington a imposé des sanctions, ce qui a suscité la vive réaction de la Russie, alliée de Caracas.",
+     ("Country:united-states", "cooperatesWith", "Country:venezuela")),
     ("L'UE a imposé des sanctions à l'Iran.",  # sanctions imposed are no threat
      ("Organization:eu", "threatens", "Country:iran")),
     ("La Russie va livrer des armes à l'Ukraine avec la Pologne.",  # a partner is no recipient
