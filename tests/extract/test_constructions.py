@@ -503,7 +503,8 @@ CASES = [
     ("L'Allemagne a participé aux négociations avec Téhéran sur son programme nucléaire.",
      ("Country:germany", "negotiatesWith", "Country:iran", "asserted")),
     ("Le séisme a frappé le Népal. Les États-Unis ont annoncé une aide d'un million de dollars au Népal. La Norvège a "
-     "promis 30 millions de couronnes à l'aide humanitaire.", ("Country:norway", "providesAidTo", "Country:nepal", "asserted")),
+     "promis 30 millions de couronnes à l'aide humanitaire.",
+     ("Country:norway", "providesAidTo", "Country:nepal", "asserted")),
 ]
 
 # what a construction must not be read as
