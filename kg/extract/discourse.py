@@ -168,12 +168,15 @@ class DiscourseRules:
                                 f"{self.lex.lang}-cooperatesWith-broker", noun.i)
 
     def in_presence(self, noun: Token) -> Iterator[Found]:
-        """"en présence de X": the one who acts and X met, or the persons named met one another
-        ("La cérémonie s'est déroulée en présence de Nicolas Sarkozy et de Mouammar Kadhafi")."""
-        if noun.lemma_.lower() != "présence" or case_of(noun) != "en":
+        """"en présence de X", "aux côtés de X": the one who acts and X met, or the persons named
+        met one another ("La cérémonie s'est déroulée en présence de Nicolas Sarkozy et de
+        Mouammar Kadhafi", "s'exprimant aux côtés de son homologue polonais")."""
+        beside = noun.lemma_.lower() == "côté" and case_of(noun) == "à"
+        if not beside and (noun.lemma_.lower() != "présence" or case_of(noun) != "en"):
             return
         present = [r for c in noun.children if c.dep_.startswith("nmod") and case_of(c) == "de"
-                   for r in self.ctx.actors_for(c, "agent") if r.startswith("Person:")]
+                   and (not beside or self.ctx.span_of(c) is not None or self.ctx.title_at(c) is not None)
+                   for r in self.ctx.actors_for(c, "agent") if r.startswith("Person:")]  # not "des forces de X"
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         actors = [r for r in (self.subjects(verb)[0] if verb is not None else []) if r.startswith("Person:")]
         pairs = [(a, p) for a in actors for p in present if a != p] or all_pairs(list(dict.fromkeys(present)))

@@ -505,10 +505,14 @@ CASES = [
     ("Le séisme a frappé le Népal. Les États-Unis ont annoncé une aide d'un million de dollars au Népal. La Norvège a "
      "promis 30 millions de couronnes à l'aide humanitaire.",
      ("Country:norway", "providesAidTo", "Country:nepal", "asserted")),
+    ("S'exprimant aux côtés de son homologue polonais Bronislaw Komorowski, Barack Obama a annoncé un plan.",
+     ("Person:barack-obama", "meets", "Person:bronislaw-komorowski", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Des troupes combattent aux côtés des forces du Premier ministre Ali Mohamed Gedi, a dit Meles Zenawi.",
+     ("Person:meles-zenawi", "meets", "Person:ali-mohamed-gedi")),
     ("Washington a imposé des sanctions, ce qui a suscité la vive réaction de la Russie, alliée de Caracas.",
      ("Country:united-states", "cooperatesWith", "Country:venezuela")),
     ("L'UE a imposé des sanctions à l'Iran.",  # sanctions imposed are no threat
