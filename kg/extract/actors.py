@@ -140,6 +140,9 @@ class ActorRecognizer:
         known = sorted({s.text for s in spans if s.label_ == "model|Person"})
         out = []
         for span in sorted(spans, key=lambda s: s.start):
+            if span.label_ in ("model|Place", "model|Organization") and span.text in known:
+                # a person's name the model took elsewhere for a place ("le régime de Bachar al-Assad")
+                span = Span(doc, span.start, span.end, label="model|Person")
             out.extend(self._actor_spans(span, [k for k in known if k != span.text]))
         return sorted(canonical_people(out) + short_organisations(doc, out), key=lambda s: s.start)
 

@@ -155,7 +155,9 @@ class DocContext:
                 return span.ref  # "la ville australienne", "le sol américain"
             if span is not None and (role != "place" or span.ref.split(":")[0] in _PLACE_KINDS):
                 return self.ref(span, role)
-            if child.dep_ == "acl" and role == "patient":  # "l'attaque menée par le Hamas"
+            if child.dep_ == "acl" and role == "patient" and self._eventful(lemma) \
+                    and child.lemma_.lower() not in self.lex.words["brokering_verbs"]:
+                # "l'attaque menée par le Hamas" is the Hamas's; "un texte supervisé par X" is not X
                 for g in agents_of(child):
                     agent = self.span_of(g)
                     if agent is not None:
@@ -175,6 +177,11 @@ class DocContext:
                     if ref:
                         return ref
         return None
+
+    def _eventful(self, lemma: str) -> bool:
+        """True for a noun that names an act or a body acting ("l'attaque", "la coalition"), whose
+        participle's agent it belongs to; not for a text or a thing ("un texte supervisé par")."""
+        return (lemma, "NOUN") in self.lex.triggers or any(lemma in words for words in self.lex.classes.values())
 
     def _after_honorific(self, token: Token) -> ActorSpan | None:
         """The name an honorific heads in the parse: "M." in "le gouvernement de M. Maduro"."""

@@ -183,6 +183,9 @@ class NounArguments:
     def _signed_by(self, noun: Token) -> list[tuple[str, str]]:
         """The parties of a participle on the noun: "l'accord signé par X et Y"."""
         parties = [r for c in noun.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
+                   and getattr(self.choose(c), "relation", None) in ("signsAgreementWith", "negotiatesWith", None)
+                   and (c.lemma_.lower() == "négocier" or c.lemma_.lower() not in self.lex.words["brokering_verbs"])
+                   # "un texte supervisé par les États-Unis": a broker, no party
                    for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]
         return all_pairs(list(dict.fromkeys(parties)))
 

@@ -434,7 +434,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         misread = _misread_objects(head)
         times = self.lex.words["time_words"]
         complex_preps = self.lex.words["complex_preps"]
-        meeting = trigger.relation in ("meets", "negotiatesWith")
+        meeting = trigger.relation in ("meets", "negotiatesWith", "signsAgreementWith", "cooperatesWith")
         for child in [*head.children, *(t for t in misread if t.head.i != head.i)]:
             if child.lemma_.lower() in times:
                 continue

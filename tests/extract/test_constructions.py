@@ -511,6 +511,9 @@ CASES = [
 
 # what a construction must not be read as
 ABSENT = [
+    ("Le Rwanda et la RDC ont signé un accord. Dès la fin juin, les deux pays avaient paraphé à Washington un premier "
+     "texte supervisé par les États-Unis.",  # the one who oversees a text is no party to it
+     ("Country:rwanda", "signsAgreementWith", "Country:united-states")),
     ("Des troupes combattent aux côtés des forces du Premier ministre Ali Mohamed Gedi, a dit Meles Zenawi.",
      ("Person:meles-zenawi", "meets", "Person:ali-mohamed-gedi")),
     ("Washington a imposé des sanctions, ce qui a suscité la vive réaction de la Russie, alliée de Caracas.",
