@@ -507,10 +507,20 @@ CASES = [
      ("Country:norway", "providesAidTo", "Country:nepal", "asserted")),
     ("S'exprimant aux côtés de son homologue polonais Bronislaw Komorowski, Barack Obama a annoncé un plan.",
      ("Person:barack-obama", "meets", "Person:bronislaw-komorowski", "asserted")),
+    # support assured, shown or predicated
+    ("Hugo Chavez a assuré le président iranien Mahmoud Ahmadinejad de sa solidarité.",
+     ("Person:hugo-chavez", "supports", "Person:mahmoud-ahmadinejad", "asserted")),
+    ("Le gouvernement argentin s'est montré solidaire de Cuba.",
+     ("Country:argentina", "supports", "Country:cuba", "asserted")),
+    ("Le Japon est favorable à l'adhésion de l'Ukraine.", ("Country:japan", "supports", "Country:ukraine", "asserted")),
+    ("Xi Jinping a qualifié Vladimir Poutine de vieil ami.",
+     ("Person:xi-jinping", "supports", "Person:vladimir-poutine", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Le ministre russe a assuré que la Russie respecterait l'accord avec l'Ukraine.",  # assuring is no support
+     ("Country:russia", "supports", "Country:ukraine")),
     ("Le Rwanda et la RDC ont signé un accord. Dès la fin juin, les deux pays avaient paraphé à Washington un premier "
      "texte supervisé par les États-Unis.",  # the one who oversees a text is no party to it
      ("Country:rwanda", "signsAgreementWith", "Country:united-states")),
