@@ -550,7 +550,7 @@ class DocContext:
         for token in reversed(window):
             if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ == "PRON":
                 continue
-            span = self.span_of(token)
+            span = self.span_of(token) or self._after_honorific(token)  # "M. Obama a fait ... Il doit"
             if span is not None and span.kind != "demonym":
                 return self.ref(span, "agent")
             title = self.title_at(token) if span is None else None

@@ -515,6 +515,8 @@ CASES = [
     ("Le Japon est favorable à l'adhésion de l'Ukraine.", ("Country:japan", "supports", "Country:ukraine", "asserted")),
     ("Xi Jinping a qualifié Vladimir Poutine de vieil ami.",
      ("Person:xi-jinping", "supports", "Person:vladimir-poutine", "asserted")),
+    ("M. Obama a fait cette annonce au début d'une tournée. Il doit notamment rencontrer mercredi Petro Porochenko.",
+     ("Person:obama", "meets", "Person:petro-porochenko", "planned")),  # "il" after an honorific and a name
 ]
 
 # what a construction must not be read as
