@@ -143,6 +143,33 @@ class DiscourseRules:
                     yield Found(doer, "cooperatesWith", partner, modality_of(noun, self.lex), noun.sent,
                                 f"{self.lex.lang}-cooperatesWith-joint-with", noun.i)
 
+    def recalled_envoys(self, token: Token) -> Iterator[Found]:
+        """A state that recalls its envoy from a country, or expels that country's envoy,
+        condemns it: "a rappelé son ambassadeur à Copenhague", "le rappel pour consultations de
+        ses ambassadeurs en Irlande", "l'expulsion de l'ambassadeur colombien"."""
+        lemma = token.lemma_.lower()
+        recall = lemma in self.lex.words["recall_words"]
+        if not recall and lemma not in self.lex.words["expel_words"]:
+            return
+        doc = token.doc
+        nearby = doc[token.i + 1: min(token.i + 7, token.sent.end)]  # however the parser hung it
+        envoy = next((t for t in nearby if t.lemma_.lower() in self.lex.words["envoy_nouns"]), None)
+        if envoy is None or any(t.is_punct and t.text != "«" for t in doc[token.i + 1: envoy.i]):
+            return
+        if recall:  # its own envoy, in the country: "son ambassadeur en poste à Paris"
+            after = doc[envoy.i + 1: min(envoy.i + 6, token.sent.end)]
+            where = [t for t in after if case_of(t) in ("à", "en") and self.ctx.span_of(t) is not None]
+        else:  # the country's envoy: "l'ambassadeur de France", "l'ambassadeur colombien"
+            where = [t for t in envoy.children if (t.dep_ == "nmod" and case_of(t) == "de") or t.dep_ == "amod"]
+        states = [r for t in where for r in self.ctx.actors_for(t, "agent") if r.startswith("Country:")]
+        verb = token if token.pos_ in ("VERB", "AUX") else next(
+            (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for subject in self.subjects(verb)[0] if verb is not None else []:
+            for state in dict.fromkeys(states):
+                if not self.ctx.same_side(subject, (state,)):
+                    yield Found(subject, "condemns", state, modality_of(token, self.lex), token.sent,
+                                f"{self.lex.lang}-condemns-envoy", token.i)
+
     def mediation(self, noun: Token) -> Iterator[Found]:
         """Who brokers talks between two parties cooperates with each: "les discussions facilitées
         par l'Union européenne entre les Premiers ministres serbe et kosovar", "des négociations

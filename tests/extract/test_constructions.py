@@ -517,10 +517,18 @@ CASES = [
      ("Person:xi-jinping", "supports", "Person:vladimir-poutine", "asserted")),
     ("M. Obama a fait cette annonce au début d'une tournée. Il doit notamment rencontrer mercredi Petro Porochenko.",
      ("Person:obama", "meets", "Person:petro-porochenko", "planned")),  # "il" after an honorific and a name
+    # envoys recalled or expelled
+    ("L'Arabie saoudite a rappelé son ambassadeur à Copenhague pour protester.",
+     ("Country:saudi-arabia", "condemns", "Country:denmark", "asserted")),
+    ("Israël a annoncé le rappel pour consultations de ses ambassadeurs en Irlande et en Norvège.",
+     ("Country:israel", "condemns", "Country:norway", "asserted")),
+    ("Le Mali a expulsé l'ambassadeur de France.", ("Country:mali", "condemns", "Country:france", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Le président malien a rappelé que la France restait un partenaire.",  # recalling a fact is no recall
+     ("Country:mali", "condemns", "Country:france")),
     ("Le ministre russe a assuré que la Russie respecterait l'accord avec l'Ukraine.",  # assuring is no support
      ("Country:russia", "supports", "Country:ukraine")),
     ("Le Rwanda et la RDC ont signé un accord. Dès la fin juin, les deux pays avaient paraphé à Washington un premier "
