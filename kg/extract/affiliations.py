@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext, Title
+from kg.extract.context import DocContext, Title, agents_of
 from kg.extract.finding import Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.modality import is_negated, modality_of
@@ -106,6 +106,28 @@ class AffiliationRules:
             for member in members:
                 yield Found(member, "cooperatesWith", org, modality_of(token, self.lex), sent,
                             f"{self.lex.lang}-cooperatesWith-member", token.i)
+
+    def led_bodies(self, sent: Span) -> Iterator[Found]:
+        """A person a body or a delegation is led by leads the body, or serves the state that
+        sent the delegation: "l'armée soudanaise, dirigée par le général Abdel Fattah al-Burhane",
+        "la délégation russe, conduite par Iounous-Bek Ievkourov"."""
+        for token in sent:
+            if token.dep_ != "acl" or token.lemma_.lower() not in self.lex.words["leading_verbs"]:
+                continue  # "conduite" may be tagged as the noun, with its agent still hung on it
+            agents = agents_of(token)
+            leaders = [r for g in agents for r in self.ctx.actors_for(g, "agent") if r.startswith("Person:")]
+            bodies = [r for r in self.ctx.actors_for(token.head, "agent")
+                      if r.startswith(("Country:", "Organization:"))]
+            titles = [self.ctx.title_at(g) for g in agents]
+            heads_state = any(t is not None and self.lex.titles[t.key][0] == "leaderOf" for t in titles)
+            sent_by = token.head.lemma_.lower() in self.lex.words["delegation_nouns"]  # led by a minister: he serves
+            for leader in leaders[:1]:
+                for body in bodies[:1]:
+                    relation = "officialOf" if sent_by and not heads_state else "leaderOf"
+                    if self.ctx.leader_of.get(leader, body) != body:
+                        continue  # the leader of another state
+                    yield Found(leader, relation, body, _affiliation_modality(token, self), sent,
+                                f"{self.lex.lang}-title-led-by", token.i)
 
     def _listed_before(self, token: Token) -> list[str]:
         """The persons named just before a title in apposition: "X et Y, ministres ..."."""

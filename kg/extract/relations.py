@@ -68,6 +68,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 found.extend(self.recalled_envoys(token))
             found.extend(self.headline_visit(sent))
             found.extend(self.memberships(sent))
+            found.extend(self.led_bodies(sent))
         found = [f for f in found if not self._against_own_state(f) and not self._implausible(f)]
         led = {(f.subject, f.object) for f in found if f.predicate == "leaderOf"}
         found = [f for f in found if not (f.predicate == "officialOf" and (f.subject, f.object) in led)]  # one office

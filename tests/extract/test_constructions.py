@@ -523,6 +523,11 @@ CASES = [
     ("Israël a annoncé le rappel pour consultations de ses ambassadeurs en Irlande et en Norvège.",
      ("Country:israel", "condemns", "Country:norway", "asserted")),
     ("Le Mali a expulsé l'ambassadeur de France.", ("Country:mali", "condemns", "Country:france", "asserted")),
+    # bodies and delegations led by a person
+    ("La délégation canadienne dirigée par le premier ministre Justin Trudeau est arrivée.",
+     ("Person:justin-trudeau", "leaderOf", "Country:canada", "asserted")),
+    ("La délégation russe, conduite par le vice-ministre Alexandre Fomine, est arrivée à Bamako.",
+     ("Person:alexandre-fomine", "officialOf", "Country:russia", "asserted")),
 ]
 
 # what a construction must not be read as
