@@ -424,6 +424,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         if not agents and not subjects:  # "Paris et Berlin veulent": a subject left unattached ("dep")
             agents = [r for c in verb.children if c.dep_ == "dep" and c.i < verb.i
                       for r in self.ctx.actors_for(c, "agent")]
+        if not agents and not subjects:  # "Kiev a d'abord accusé": the subject hung on an adverb before the verb
+            agents = [r for c in verb.children if c.dep_ in ("advmod", "aux:tense") and c.i < verb.i
+                      for g in c.children if g.dep_ == "nsubj" for r in self.ctx.actors_for(g, "agent")]
         if agents and subjects and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.head.i < verb.i and any(c.dep_ == "cc" and c.i < subjects[0].i for c in verb.children):
             # "Le gouvernement colombien et l'ELN ont repris": the parser hung the verb on the first subject
@@ -515,9 +518,14 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
     def _complement_target(self, verb: Token, subjects: list[str]) -> list[str]:
         """The target named inside the complement, in each of its conjuncts: "X a menacé de frapper
         l'Iran", "menaçant de quitter l'ONU et de rompre avec Washington et Canberra"."""
+        hostile = ("consequence", "attack", "sanction", "threat")
         for child in verb.children:
             if child.dep_ not in ("xcomp", "ccomp", "advcl"):
                 continue
+            if child.dep_ == "ccomp" and verb.lemma_.lower() != "menacer" and not any(
+                    self.lex.in_class(t.lemma_, c) or self.choose(t) is not None
+                    for t in child.subtree for c in hostile):
+                continue  # "a averti que le Yémen était en proie à la famine": a warning of a fact, no threat
             clauses = [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB")]
             found = []
             for clause in clauses:

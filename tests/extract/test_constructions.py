@@ -528,10 +528,14 @@ CASES = [
      ("Person:justin-trudeau", "leaderOf", "Country:canada", "asserted")),
     ("La délégation russe, conduite par le vice-ministre Alexandre Fomine, est arrivée à Bamako.",
      ("Person:alexandre-fomine", "officialOf", "Country:russia", "asserted")),
+    ("Dimanche, Kiev a d'abord accusé la Russie d'avoir percuté un navire ukrainien.",
+     ("Country:ukraine", "condemns", "Country:russia", "asserted")),  # the subject hung on "d'abord"
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("L'ONU a plusieurs fois averti que le Yémen était en proie à la famine.",  # warning of a fact is no threat
+     ("Organization:un", "threatens", "Country:yemen")),
     ("Le président malien a rappelé que la France restait un partenaire.",  # recalling a fact is no recall
      ("Country:mali", "condemns", "Country:france")),
     ("Le ministre russe a assuré que la Russie respecterait l'accord avec l'Ukraine.",  # assuring is no support
