@@ -210,6 +210,8 @@ class NounArguments:
         if apposed is not None:
             return self.ctx.actors_for(apposed, "agent")
         predicate = noun.head if noun.dep_ == "conj" else noun  # "sont deux pays amis et deux partenaires de"
+        if noun.dep_ == "nmod" and noun.head.lemma_.lower() in self.lex.words["adverbial_nouns"]:
+            predicate = noun.head  # "la Chine est en effet le premier partenaire de": "effet" read as predicate
         # "l'Algérie et le Maroc sont des partenaires de"; "Damas est le meilleur allié de", the
         # copula hung on the adjective
         for holder in [predicate, *(c for c in predicate.children if c.dep_ == "amod" and c.i < predicate.i)]:

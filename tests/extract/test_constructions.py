@@ -530,6 +530,10 @@ CASES = [
      ("Person:alexandre-fomine", "officialOf", "Country:russia", "asserted")),
     ("Dimanche, Kiev a d'abord accusé la Russie d'avoir percuté un navire ukrainien.",
      ("Country:ukraine", "condemns", "Country:russia", "asserted")),  # the subject hung on "d'abord"
+    ("La Chine est en effet le premier partenaire économique de l'Éthiopie.",
+     ("Country:china", "cooperatesWith", "Country:ethiopia", "asserted")),
+    ("Les Émirats considèrent la France comme un partenaire solide.",
+     ("Country:united-arab-emirates", "cooperatesWith", "Country:france", "asserted")),
 ]
 
 # what a construction must not be read as
