@@ -178,6 +178,10 @@ class NounArguments:
             if sibling.i > noun.i and all(t.pos_ in ("ADJ", "ADV") for t in gap) \
                     and sibling.dep_.startswith(("obl", "nmod")) and case_of(sibling) in preps:
                 return self.ctx.actors_for(sibling, role)
+            if sibling.i == noun.right_edge.i + 1 and sibling.lower_ in preps and sibling.pos_ == "VERB":
+                # "les sanctions de X envers la Russie": the tagger read "envers" as a verb
+                return [r for c in sibling.children if c.dep_ in ("obj", "obl:arg")
+                        for r in self.ctx.actors_for(c, role)]
         return []
 
     def _signed_by(self, noun: Token) -> list[tuple[str, str]]:

@@ -457,6 +457,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 if not trigger.cls or trigger.direct or child.dep_ == "iobj":
                     found.extend(self.ctx.actors_for(child, role))
                 found.extend(self._nested(child, trigger, role))
+            elif child.pos_ == "VERB" and child.lower_ in trigger.preps and child.i > head.i:
+                # "s'est montré critique envers Washington": the tagger read "envers" as a verb
+                found.extend(r for g in child.children if g.dep_ in ("obj", "obl:arg")
+                             for r in self.ctx.actors_for(g, role))
             elif case_of(child) in trigger.preps and (child.dep_.startswith(("obl", "nmod")) or (
                     # "se rendra au Rwanda, puis en Afrique du Sud"
                     child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and case_of(child) not in ("", "de"))):

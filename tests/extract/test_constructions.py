@@ -534,6 +534,13 @@ CASES = [
      ("Country:china", "cooperatesWith", "Country:ethiopia", "asserted")),
     ("Les Émirats considèrent la France comme un partenaire solide.",
      ("Country:united-arab-emirates", "cooperatesWith", "Country:france", "asserted")),
+    # "envers" read as a verb by the tagger
+    ("Theresa May a annoncé les sanctions de la Grande-Bretagne envers la Russie.",
+     ("Country:united-kingdom", "imposesSanctionsOn", "Country:russia", "asserted")),
+    ("Le Brésil s'est montré très critique envers Washington.",
+     ("Country:brazil", "condemns", "Country:united-states", "asserted")),
+    ("Le Canada a pris des sanctions à l'encontre de l'ancien président Michel Martelly.",
+     ("Country:canada", "imposesSanctionsOn", "Person:michel-martelly", "asserted")),
 ]
 
 # what a construction must not be read as
