@@ -80,8 +80,12 @@ class ActorRecognizer:
         """A group named by its nature and its country is an actor of its own, not that country:
         "l'opposition syrienne", "les rebelles tigréens"."""
         out = []
+        named_at = {s.start for s in spans if not s.label_.startswith("demonym|Country:")}
         for span in spans:
             before = doc[span.start - 1] if span.start > 0 else None
+            if span.end in named_at:  # "les rebelles yéménites houthis": the group's own name follows
+                out.append(span)
+                continue
             if span.label_.startswith("demonym|Country:") and before is not None and before.lower_ in self.groups \
                     and before.pos_ in ("NOUN", "ADJ", "PROPN"):
                 span = Span(doc, span.start - 1, span.end, label="group|Organization")

@@ -9,6 +9,7 @@ before, else the state), plural references (``les deux chefs d'État``) and poss
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -563,6 +564,19 @@ class DocContext:
     def same_side(self, ref: str, others: tuple[str, ...]) -> bool:
         """True if ``ref`` is one of ``others`` or leads one of them (Kim and North Korea)."""
         return any(ref == o or self.leader_of.get(ref) == o or self.leader_of.get(o) == ref for o in others)
+
+
+@cache
+def _demonym_states() -> dict[str, str]:
+    """Each state's demonyms, lower-cased, to the state: "israéliennes" -> Country:israel."""
+    return {d.lower(): ref for ref, entry in load_gazetteer().items() if ref.startswith("Country:")
+            for d in entry.demonyms}
+
+
+def opposed_state(token: Token) -> str | None:
+    """The state an "anti-" adjective is against: "des attaques anti-israéliennes" -> Israel."""
+    word = token.lower_
+    return _demonym_states().get(word[5:]) if word.startswith("anti-") else None
 
 
 def _unknown_name_beside(token: Token, ctx: DocContext) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of, window_start
+from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of, opposed_state, window_start
 from kg.extract.finding import all_pairs, reflexive
 from kg.extract.lexicon import Lexicon, Trigger, normal_case
 from kg.ontology.namespace import SYMMETRIC
@@ -49,6 +49,8 @@ class NounArguments:
             or [r for c in noun.children if c.dep_ in ("acl", "acl:relcl") for r in self.objects(c, trigger, role)] \
             or self._complement_after(noun, trigger, role) \
             or (self.attacked_land(noun) if trigger.relation == "attacks" else [])
+        if not partners and trigger.relation not in SYMMETRIC:  # "des attaques anti-israéliennes"
+            partners = [r for c in noun.children if c.dep_ == "amod" for r in [opposed_state(c)] if r]
         if agents and set(partners) <= set(agents) and trigger.relation not in SYMMETRIC:
             partners = self._complement_after(noun, trigger, role)  # "la guerre de la Russie contre l'Ukraine"
         if not partners and trigger.relation not in SYMMETRIC:  # "le bombardement par X d'une île sud-coréenne"

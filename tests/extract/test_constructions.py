@@ -541,6 +541,8 @@ CASES = [
      ("Country:brazil", "condemns", "Country:united-states", "asserted")),
     ("Le Canada a pris des sanctions à l'encontre de l'ancien président Michel Martelly.",
      ("Country:canada", "imposesSanctionsOn", "Person:michel-martelly", "asserted")),
+    ("Les rebelles yéménites houthis ont mené des attaques anti-israéliennes.",
+     ("Organization:houthis", "attacks", "Country:israel", "asserted")),  # "anti-" names the target
 ]
 
 # what a construction must not be read as
