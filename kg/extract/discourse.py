@@ -47,7 +47,7 @@ class DiscourseRules:
                    and case_of(t) not in ("en", "par") for t in words):  # not "en conséquence"
             return
         speakers = self.subjects(verb)[0]
-        if any(t.pos_ in ("VERB", "AUX") and self.choose(t) is not None and self.choose(t).relation == relation
+        if any(t.pos_ in ("VERB", "AUX") and getattr(self.choose(t), "relation", None) == relation
                and set(self.subjects(t)[0]) & set(speakers) for t in words):
             return  # "a annoncé qu'elle saisirait l'ONU pour protester contre X": that verb says whom
         inside = {t.i for t in words}

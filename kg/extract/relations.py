@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.actors import ActorSpan
 from kg.extract.affiliations import AffiliationRules
 from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of, preposition_before
 from kg.extract.discourse import DiscourseRules
@@ -527,8 +528,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             if child.dep_ not in ("xcomp", "ccomp", "advcl"):
                 continue
             if child.dep_ == "ccomp" and verb.lemma_.lower() != "menacer" and not any(
-                    self.lex.in_class(t.lemma_, c) or self.choose(t) is not None
-                    for t in child.subtree for c in hostile):
+                    any(self.lex.in_class(t.lemma_, c) for c in hostile) or self.choose(t) is not None
+                    for t in child.subtree):
                 continue  # "a averti que le Yémen était en proie à la famine": a warning of a fact, no threat
             clauses = [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB")]
             found = []
@@ -583,7 +584,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         return []
 
 
-    def _listed_with(self, first, role: str) -> list[str]:
+    def _listed_with(self, first: ActorSpan, role: str) -> list[str]:
         """The actors of the same kind listed right after one, each with its own preposition and
         article, however the parser hung them: "au Burkina Faso, au Zimbabwe et au Mali"."""
         doc = self.ctx.doc
