@@ -265,7 +265,7 @@ class DocContext:
         else the nearest person named before it."""
         if not any(c.dep_ == "det" and c.lower_ in self.lex.words["possessives"] for c in token.children):
             return None
-        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = clause_verb(token)
         for child in verb.children if verb is not None else ():
             span = self.span_of(child)
             if child.dep_ == "nsubj" and child.i != token.i and span is not None:
@@ -622,6 +622,11 @@ def window_start(token: Token, sentences: int = 3) -> int:
     """The first token of the sentence ``sentences`` before the one ``token`` is in."""
     starts = [sent.start for sent in token.doc.sents if sent.start <= token.i]
     return starts[max(len(starts) - 1 - sentences, 0)]
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a token: the clause it sits in."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def is_subject(token: Token) -> bool:

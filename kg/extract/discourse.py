@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext, agents_of, case_of
+from kg.extract.context import DocContext, agents_of, case_of, clause_verb
 from kg.extract.finding import Found, all_pairs
 from kg.extract.lexicon import Lexicon, normal_case
 from kg.extract.modality import governing_chain, modality_of
@@ -134,7 +134,7 @@ class DiscourseRules:
         partners = [r for h in (noun, *joint) for c in h.children
                     if c.dep_.startswith(("nmod", "obl")) and case_of(c) == "avec"
                     for r in self.ctx.actors_for(c, "agent")] if joint else []
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = clause_verb(noun)
         if not partners or verb is None:
             return
         for doer in self.subjects(verb)[0]:
@@ -162,8 +162,7 @@ class DiscourseRules:
         else:  # the country's envoy: "l'ambassadeur de France", "l'ambassadeur colombien"
             where = [t for t in envoy.children if (t.dep_ == "nmod" and case_of(t) == "de") or t.dep_ == "amod"]
         states = [r for t in where for r in self.ctx.actors_for(t, "agent") if r.startswith("Country:")]
-        verb = token if token.pos_ in ("VERB", "AUX") else next(
-            (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = token if token.pos_ in ("VERB", "AUX") else clause_verb(token)
         for subject in self.subjects(verb)[0] if verb is not None else []:
             for state in dict.fromkeys(states):
                 if not self.ctx.same_side(subject, (state,)):
@@ -204,7 +203,7 @@ class DiscourseRules:
         present = [r for c in noun.children if c.dep_.startswith("nmod") and case_of(c) == "de"
                    and (not beside or self.ctx.span_of(c) is not None or self.ctx.title_at(c) is not None)
                    for r in self.ctx.actors_for(c, "agent") if r.startswith("Person:")]  # not "des forces de X"
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = clause_verb(noun)
         actors = [r for r in (self.subjects(verb)[0] if verb is not None else []) if r.startswith("Person:")]
         pairs = [(a, p) for a in actors for p in present if a != p] or all_pairs(list(dict.fromkeys(present)))
         modality = modality_of(noun, self.lex)

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of, opposed_state, window_start
+from kg.extract.context import (
+    DocContext,
+    agents_of,
+    apposed,
+    by_agent,
+    case_of,
+    clause_verb,
+    opposed_state,
+    window_start,
+)
 from kg.extract.finding import all_pairs, reflexive
 from kg.extract.lexicon import Lexicon, Trigger, normal_case
 from kg.ontology.namespace import SYMMETRIC
@@ -202,7 +211,7 @@ class NounArguments:
         if backers:  # the rest of a list the parser did not coordinate
             first = min(c.i for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de")
             backers = list(dict.fromkeys(backers + self._listed_after(noun.doc[first])))
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = clause_verb(noun)
         backed = self.subjects(verb)[0] if verb is not None else []
         return [(b, x) for b in backers for x in backed]
 
@@ -368,7 +377,7 @@ class NounArguments:
     def _possessor(self, noun: Token) -> list[str]:
         """Whose "sa visite" is: the subject of the clause it sits in ("Lors de sa rencontre avec
         Zelensky, le président Joe Biden a annoncé"), else the nearest actor before it."""
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = clause_verb(noun)
         plural = any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in noun.children)
         if verb is not None and noun.head == verb and noun.dep_.startswith("obl") and case_of(noun) == "pour":
             # "a remercié l'Iran pour son assistance", "a critiqué X pour son soutien à": the one addressed
@@ -400,7 +409,7 @@ class NounArguments:
         if case not in ("de", "en") and "lors" not in before and "au cours" not in before \
                 and case not in self.ctx.lex.words["presupposing_preps"]:
             return []
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = clause_verb(noun)
         return self.subjects(verb)[0] if verb is not None else []
 
     def _pair(self, noun: Token) -> list[tuple[str, str]]:

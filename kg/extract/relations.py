@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorSpan
 from kg.extract.affiliations import AffiliationRules
-from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of, preposition_before
+from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of, clause_verb, preposition_before
 from kg.extract.discourse import DiscourseRules
 from kg.extract.finding import Found, all_pairs, distinct, reflexive, types_fit
 from kg.extract.lexicon import Trigger
@@ -377,12 +377,12 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 token = token.head
             elif _present_adjunct(token) and any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
                 # "X a multiplié les insultes, menaçant de": X threatens
-                token = next(a for a in token.ancestors if a.pos_ in ("VERB", "AUX"))
+                token = clause_verb(token)
             elif token.dep_ == "acl" and "Inf" in token.morph.get("VerbForm") \
                     and any(c.dep_ == "mark" and c.lower_ in _ADJUNCT_MARKS for c in token.children) \
                     and any(a.pos_ in ("VERB", "AUX") for a in token.ancestors):
                 # "saisirait les Nations unies pour protester": an aim, hung on the object by the parser
-                token = next(a for a in token.ancestors if a.pos_ in ("VERB", "AUX"))
+                token = clause_verb(token)
             elif token.dep_ in ("acl:relcl", "acl") and token.head.i != token.i:
                 found = self.ctx.actors_for(token.head, "agent")
                 # "ont affirmé leur volonté de fournir", "a adopté une résolution renforçant": the
