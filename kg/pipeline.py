@@ -36,11 +36,21 @@ def make_nlp(lang: str = "fr", model: str | None = None):
     except OSError as exc:
         raise InputError(f"spaCy model {name!r} is not installed; install it with "
                          f"'pip install {name.replace('_', '-')}'") from exc
+    _split_quote_after_elision(nlp)
     nlp.add_pipe("irkg_sentences", before="parser")
     nlp.add_pipe("irkg_names", before="parser")
     nlp.add_pipe("irkg_actors", config={"lang": lang})
     nlp.add_pipe("irkg_relations", config={"lang": lang})
     return nlp
+
+
+def _split_quote_after_elision(nlp) -> None:
+    """Split a quotation mark glued to an elided word: the tokenizer keeps ``qu'"Israël`` as one
+    token, which hides the quoted clause's subject from the parser."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, r"(?<=['’])[\"«“]"]).finditer
 
 
 def extract_document(nlp, document: Document) -> Extraction:

@@ -45,6 +45,25 @@ class AffiliationRules:
             yield Found(person, title.relation, title.org, _affiliation_modality(token, self),
                         sent, f"{self.lex.lang}-title-{title.key.replace(' ', '_')}", token.i)
 
+    def bare_leaders(self, sent: Span) -> Iterator[Found]:
+        """A named leader whose title names no state ("le président Abdullah Gül a déclaré
+        qu'Ankara") leads the one state his sentence names, if the text gives him no other."""
+        for token in sent:
+            title = self.ctx.title_at(token) if token.pos_ == "NOUN" else None
+            if title is None or title.org is not None or title.key not in self.lex.words["state_leader_titles"] \
+                    or _claimed(token):
+                continue
+            person = self.ctx.person_of_title(title, infer=False)
+            if person is None or self.ctx.state_of(person) is not None:
+                continue
+            states = {self.ctx.ref(s, "agent") for s in self.ctx.spans
+                      if sent.start <= s.start < sent.end and _in_subject(token.doc[s.start])}
+            led = set(self.ctx.leader_of.values()) | {t.org for t in map(self.ctx.title_at, sent) if t is not None}
+            states = {r for r in states if r and r.startswith("Country:") and r not in led}
+            if len(states) == 1:  # not a state led by another: "le président irakien doit rencontrer le président X"
+                yield Found(person, "leaderOf", states.pop(), _affiliation_modality(token, self), sent,
+                            f"{self.lex.lang}-title-bare-{title.key.replace(' ', '_')}", token.i)
+
     def respective_titles(self, sent: Span) -> Iterator[Found]:
         """A plural title with one demonym per named person, in the same order: "Edouard
         Nalbandian et Ahmet Davutoglu, ministres arménien et turc des Affaires étrangères",
@@ -150,6 +169,17 @@ class AffiliationRules:
         self.ctx.holders.setdefault((title.key, title.org), person)
         if title.relation == "leaderOf" and title.org and title.org.startswith("Country:"):
             self.ctx.leader_of.setdefault(person, title.org)
+
+
+def _in_subject(token: Token) -> bool:
+    """True for a word of a clause's subject: "Ankara" in "qu'Ankara ne tolérerait pas", "américaine"
+    in "le chef de la diplomatie américaine a indiqué"."""
+    for t in (token, *token.ancestors):
+        if t.dep_ in ("nsubj", "nsubj:pass"):
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.dep_ not in ("amod", "nmod", "flat:name", "appos", "det", "conj"):
+            return False
+    return False
 
 
 def _claimed(title: Token) -> bool:

@@ -21,7 +21,7 @@ MEETING_PLACE = frozenset({"meets", "negotiatesWith", "signsAgreementWith", "coo
 
 class DiscourseRules:
     """The discourse half of :class:`kg.extract.relations.RelationRules` (it supplies
-    ``subjects`` and ``choose``)."""
+    ``subjects``, ``choose`` and ``_inverted_speaker``)."""
 
     ctx: DocContext
     lex: Lexicon
@@ -37,7 +37,9 @@ class DiscourseRules:
     def _said(self, verb: Token, cls: str, relation: str) -> Iterator[Found]:
         if verb.lemma_.lower() not in self.lex.modality.get("reporting", {}) or self.choose(verb) is not None:
             return
-        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        inverted_speech = self._inverted_speaker(verb)
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                or (inverted_speech and c.dep_ == "advcl" and c.i < verb.i)]  # "« ... », a réagi X"
         words = [t for c in said for t in c.subtree]
         inverted = verb.dep_ == "conj" and verb.head.i < verb.i and any(  # "X auront des conséquences, a estimé Y"
             c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
@@ -152,9 +154,9 @@ class DiscourseRules:
         if not recall and lemma not in self.lex.words["expel_words"]:
             return
         doc = token.doc
-        nearby = doc[token.i + 1: min(token.i + 7, token.sent.end)]  # however the parser hung it
+        nearby = doc[token.i + 1: min(token.i + 9, token.sent.end)]  # however the parser hung it
         envoy = next((t for t in nearby if t.lemma_.lower() in self.lex.words["envoy_nouns"]), None)
-        if envoy is None or any(t.is_punct and t.text != "«" for t in doc[token.i + 1: envoy.i]):
+        if envoy is None or any(t.is_punct and t.text not in ("«", "»", "\"") for t in doc[token.i + 1: envoy.i]):
             return
         if recall:  # its own envoy, in the country: "son ambassadeur en poste à Paris"
             after = doc[envoy.i + 1: min(envoy.i + 6, token.sent.end)]

@@ -56,6 +56,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         found: list[Found] = [f for sent in sents for f in self.affiliations(sent, False)]
         found += [f for sent in sents for f in self.respective_titles(sent)]
         found += [f for sent in sents for f in self.affiliations(sent, True)]
+        found += [f for sent in sents for f in self.bare_leaders(sent)]
         self.found = found  # what is known so far: "cette frappe" is the strike already reported
         for sent in sents:
             for token in sent:
@@ -140,6 +141,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         else:
             pairs = self.verb_args(token, trigger) if trigger.pos == "VERB" else self.noun_args(token, trigger)
         relation, modality = trigger.relation, modality_of(token, self.lex)
+        if relation == "cooperatesWith" and modality != "speculative" \
+                and self.lex.modality.get("governor", {}).get(token.lemma_.lower()) == "negated":
+            modality = "negated"  # "a décidé de rompre ses relations avec Taïwan": ties that end
         if relation == "signsAgreementWith" and trigger.pos == "VERB" \
                 and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
             return  # "sont convenus de resserrer leurs liens": agreed to act, no agreement signed
@@ -428,11 +432,25 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         if not agents and not subjects:  # "Kiev a d'abord accusé": the subject hung on an adverb before the verb
             agents = [r for c in verb.children if c.dep_ in ("advmod", "aux:tense") and c.i < verb.i
                       for g in c.children if g.dep_ == "nsubj" for r in self.ctx.actors_for(g, "agent")]
+        if not agents and not subjects and self._inverted_speaker(verb):
+            # "« L'Iran subira les conséquences », a réagi l'armée israélienne": the speaker read as object
+            agents = [r for c in verb.children if c.dep_ == "obj" and c.i > verb.i
+                      for r in self.ctx.actors_for(c, "agent")]
         if agents and subjects and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.head.i < verb.i and any(c.dep_ == "cc" and c.i < subjects[0].i for c in verb.children):
             # "Le gouvernement colombien et l'ELN ont repris": the parser hung the verb on the first subject
             agents = self.ctx.actors_for(verb.head, "agent") + agents
         return list(dict.fromkeys(agents)), patients
+
+    def _inverted_speaker(self, verb: Token) -> bool:
+        """True for a reporting verb that follows what was said and a comma, with nothing said
+        after it: its noun after it is the speaker."""
+        if verb.lemma_.lower() not in self.lex.modality.get("reporting", {}):
+            return False
+        first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
+        said_before = any(c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+        said_after = any(c.dep_ in ("ccomp", "parataxis", "xcomp") and c.i > verb.i for c in verb.children)
+        return first.i > 0 and verb.doc[first.i - 1].text == "," and said_before and not said_after
 
     def objects(self, head: Token, trigger: Trigger, role: str) -> list[str]:
         """Objects of a trigger: its direct object, or complements with the trigger's prepositions."""
@@ -692,7 +710,7 @@ def _misread_objects(verb: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     stranded = [] if any(c.dep_ == "obj" for c in verb.children) else [
-        g for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i
+        g for c in verb.children if (c.dep_.startswith("obl") or c.dep_ == "xcomp") and c.i > verb.i
         for g in c.children if g.dep_ == "appos" and g.pos_ == "NOUN" and g.i > c.i
         and any(d.dep_ == "det" and d.i == g.left_edge.i for d in g.children)
         and g.morph.get("Number") != c.morph.get("Number")]

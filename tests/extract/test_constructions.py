@@ -543,10 +543,32 @@ CASES = [
      ("Country:canada", "imposesSanctionsOn", "Person:michel-martelly", "asserted")),
     ("Les rebelles yéménites houthis ont mené des attaques anti-israéliennes.",
      ("Organization:houthis", "attacks", "Country:israel", "asserted")),  # "anti-" names the target
+    ("Le ministère grec des Affaires étrangères a averti qu'\"Ankara devra assumer les conséquences de ses actes\".",
+     ("Country:greece", "threatens", "Country:turkey", "asserted")),
+    ("Le Venezuela \"paiera les conséquences de cette provocation\", a réagi mardi le gouvernement colombien.",
+     ("Country:colombia", "threatens", "Country:venezuela", "asserted")),
+    ("Le président brésilien Lula a qualifié de « scandale » les déclarations de Javier Milei.",
+     ("Person:lula", "condemns", "Person:javier-milei", "asserted")),
+    ("Le gouvernement algérien a annoncé le rappel « pour consultations » de son ambassadeur en Espagne.",
+     ("Country:algeria", "condemns", "Country:spain", "asserted")),
+    ("Le chancelier allemand Olaf Scholz a joint le président français Emmanuel Macron par téléphone.",
+     ("Person:olaf-scholz", "meets", "Person:emmanuel-macron", "asserted")),
+    ("Le Nicaragua a annoncé qu'il rompait ses relations avec les Pays-Bas.",
+     ("Country:nicaragua", "cooperatesWith", "Country:netherlands", "negated")),
+    ("Le Kenya travaillera avec l'Éthiopie pour sécuriser la frontière.",
+     ("Country:kenya", "cooperatesWith", "Country:ethiopia", "planned")),
+    ("La Hongrie s'est rapprochée de la Chine ces dernières années.",
+     ("Country:hungary", "cooperatesWith", "Country:china", "asserted")),
+    ("Le président Gustavo Petro a ajouté que la Colombie ne livrerait aucune arme.",
+     ("Person:gustavo-petro", "leaderOf", "Country:colombia", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Le Premier ministre Narendra Modi a protesté auprès du Pakistan.",
+     ("Person:narendra-modi", "leaderOf", "Country:pakistan")),
+    ("Le président irakien recevra le président Masoud Pezeshkian à Bagdad.",
+     ("Person:masoud-pezeshkian", "leaderOf", "Country:iraq")),
     ("L'ONU a plusieurs fois averti que le Yémen était en proie à la famine.",  # warning of a fact is no threat
      ("Organization:un", "threatens", "Country:yemen")),
     ("Le président malien a rappelé que la France restait un partenaire.",  # recalling a fact is no recall
