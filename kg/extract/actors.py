@@ -111,7 +111,8 @@ class ActorRecognizer:
         label = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
                  "GPE": "Place"}.get(ent.label_)
         if label is None and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent) \
-                and (_after_title(ent.doc, ent.start, self.titles) or _before_title(ent.doc, ent.end, self.titles)):
+                and (_after_title(ent.doc, ent.start, self.titles) or _before_title(ent.doc, ent.end, self.titles)
+                     or _listed_with_person(ent)):
             label = "Person"  # "son homologue turc Recep Tayyip Erdogan", "Ban Ki-moon, le secrétaire", labelled MISC
         if label is None:
             return None
@@ -223,6 +224,18 @@ def _after_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
         if not (token.pos_ in ("ADJ", "DET", "ADP", "NOUN", "PROPN") or (n == 0 and token.text == ",")):
             return False
     return False
+
+
+def _listed_with_person(ent: Span) -> bool:
+    """True for an entity coordinated with a person the model recognised: "entre Abiy Ahmed et
+    Recep Tayyip Erdogan"."""
+    doc = ent.doc
+    if ent[0].pos_ != "PROPN" or ent[-1].pos_ != "PROPN":
+        return False  # "[ministre des] Affaires étrangères Nikos Kotzias"
+    persons = [e for e in doc.ents if e.label_ in ("PER", "PERSON")]
+    before = ent.start > 0 and doc[ent.start - 1].lower_ in ("et", ",")
+    after = ent.end < len(doc) and doc[ent.end].lower_ in ("et", ",")
+    return any((before and p.end == ent.start - 1) or (after and p.start == ent.end + 1) for p in persons)
 
 
 def _before_title(doc: Doc, end: int, titles: frozenset[str]) -> bool:

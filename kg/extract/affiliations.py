@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext, Title, agents_of
+from kg.extract.context import DocContext, Title, agents_of, case_of
 from kg.extract.finding import Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.modality import is_negated, modality_of
@@ -34,6 +34,7 @@ class AffiliationRules:
                 named = self.ctx.person_of_title(title, infer=False)  # "le président Bush": a leader
                 if named:
                     self.ctx.leaders.add(named)
+                    self.ctx.title_keys.setdefault(named, set()).add(title.key)
             if title is None or title.relation is None or title.org is None or _claimed(token):
                 continue
             if not infer and self.lex.titles[title.key][2]:
@@ -58,7 +59,8 @@ class AffiliationRules:
                 continue
             states = {self.ctx.ref(s, "agent") for s in self.ctx.spans
                       if sent.start <= s.start < sent.end and _in_subject(token.doc[s.start])}
-            led = set(self.ctx.leader_of.values()) | {t.org for t in map(self.ctx.title_at, sent) if t is not None}
+            led = set(self.ctx.leader_of.values()) | {t.org for t in map(self.ctx.title_at, sent)
+                                                       if t is not None and t.relation == "leaderOf"}
             states = {r for r in states if r and r.startswith("Country:") and r not in led}
             if len(states) == 1:  # not a state led by another: "le président irakien doit rencontrer le président X"
                 yield Found(person, "leaderOf", states.pop(), _affiliation_modality(token, self), sent,
@@ -167,6 +169,7 @@ class AffiliationRules:
 
     def _register(self, title: Title, person: str) -> None:
         self.ctx.holders.setdefault((title.key, title.org), person)
+        self.ctx.title_keys.setdefault(person, set()).add(title.key)
         if title.relation == "leaderOf" and title.org and title.org.startswith("Country:"):
             self.ctx.leader_of.setdefault(person, title.org)
 
@@ -175,6 +178,8 @@ def _in_subject(token: Token) -> bool:
     """True for a word of a clause's subject: "Ankara" in "qu'Ankara ne tolérerait pas", "américaine"
     in "le chef de la diplomatie américaine a indiqué"."""
     for t in (token, *token.ancestors):
+        if case_of(t) not in ("", "de"):
+            return False  # "la visite du Premier ministre X en Turquie": where, not whose
         if t.dep_ in ("nsubj", "nsubj:pass"):
             return True
         if t.pos_ in ("VERB", "AUX") or t.dep_ not in ("amod", "nmod", "flat:name", "appos", "det", "conj"):

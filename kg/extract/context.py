@@ -46,6 +46,7 @@ class DocContext:
     leader_of: dict[str, str] = field(default_factory=dict)
     leaders: set[str] = field(default_factory=set)  # persons titled as leaders, of a state named or not
     named_group: dict[int, list[str]] = field(default_factory=dict)  # plural titles and the persons named
+    title_keys: dict[str, set[str]] = field(default_factory=dict)  # the titles each person is named with
 
     def __post_init__(self) -> None:
         for span in self.spans:
@@ -406,23 +407,35 @@ class DocContext:
                    if floor <= span.start < token.i and span.ref.startswith("Person:")
                    and span.ref not in partners
                    and not (title.relation == "officialOf" and span.ref in leaders)  # a president is no minister
+                   and not self._other_office(span.ref, title.key)  # a chancellor is no president
                    and (not self.offices(span.ref) or title.org in self.offices(span.ref))]
         # the last one named as a subject before the title's sentence, else the last one named:
         # "Blinken a rencontré Wang Yi. Le secrétaire d'État américain ..." is Blinken
         subjects = [span for span in fitting if span.start < token.sent.start and is_subject(token.doc[span.start])]
         return (subjects or fitting)[0].ref if fitting else None
 
+    def _other_office(self, person: str, key: str) -> bool:
+        """True if the person is named with an office exclusive of the one ``key`` names."""
+        groups = [frozenset(g) for g in self.lex.words.get("exclusive_titles", ())]
+        wanted = next((g for g in groups if key in g), None)
+        held = {g for g in groups for k in self.title_keys.get(person, ()) if k in g}
+        return wanted is not None and bool(held - {wanted})
+
     def _co_subjects(self, token: Token) -> set[str]:
-        """The named subjects of the verb a noun is a complement of: never the noun's referent."""
+        """The named subjects of the verb a noun is a complement of, and the others its clause
+        names before it: never the noun's referent."""
         verb = token
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        while not _predicate(verb) and verb.head.i != verb.i:
             if verb.dep_ in ("nsubj", "nsubj:pass"):  # the title is in the subject itself
                 return set()
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        if not _predicate(verb):
             return set()
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
         named = {span.ref for c in subjects for span in [self.span_of(c)] if span is not None}
+        # "un message du président Obama au chef d'État nord-coréen": whoever the clause names is another
+        named |= {span.ref for span in self.spans if verb.sent.start <= span.start < token.i
+                  and getattr(_clause_head(token.doc[span.start]), "i", None) == verb.i}
         pronouns = {self.last_subject(c) for c in subjects if c.pos_ == "PRON" and c.lower_ in _SUBJECT_PRONOUNS}
         return named | {r for r in pronouns if r}  # "il a rencontré le président chinois": not him
 
@@ -456,7 +469,10 @@ class DocContext:
                 return span.ref
         head_span = self.span_of(token.head)
         if token.dep_ in ("appos", "nmod") and head_span and head_span.ref.startswith("Person:"):
-            return head_span.ref
+            # "Après X, le ministre israélien Y a été reçu", read as an apposition of X: Y's title
+            following = self._next_person(token) if token.i > 0 and token.doc[token.i - 1].pos_ == "DET" \
+                and token.doc[token.i - 2].text == "," else None
+            return following or head_span.ref
         return self._next_person(token) or self._person_in_apposition(token)
 
     def _person_in_apposition(self, token: Token) -> str | None:
@@ -627,6 +643,16 @@ def window_start(token: Token, sentences: int = 3) -> int:
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb above a token: the clause it sits in."""
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _predicate(token: Token) -> bool:
+    """True for the head of a clause: a verb, or a word with a copula ("était porteur d'un message")."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
+
+
+def _clause_head(token: Token) -> Token | None:
+    """The head of the clause a token sits in (see :func:`_predicate`)."""
+    return next((a for a in token.ancestors if _predicate(a)), None)
 
 
 def is_subject(token: Token) -> bool:

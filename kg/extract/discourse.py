@@ -162,7 +162,8 @@ class DiscourseRules:
             after = doc[envoy.i + 1: min(envoy.i + 6, token.sent.end)]
             where = [t for t in after if case_of(t) in ("à", "en") and self.ctx.span_of(t) is not None]
         else:  # the country's envoy: "l'ambassadeur de France", "l'ambassadeur colombien"
-            where = [t for t in envoy.children if (t.dep_ == "nmod" and case_of(t) == "de") or t.dep_ == "amod"]
+            where = [t for t in envoy.children if t.dep_ == "amod" and self.ctx.span_of(t) is not None] or [
+                t for t in envoy.children if t.dep_ == "nmod" and case_of(t) == "de"]  # not "de Bolivie", whence
         states = [r for t in where for r in self.ctx.actors_for(t, "agent") if r.startswith("Country:")]
         verb = token if token.pos_ in ("VERB", "AUX") else clause_verb(token)
         for subject in self.subjects(verb)[0] if verb is not None else []:

@@ -7,6 +7,7 @@ Read from the trigger upwards through the verbs that govern it (``pourrait renco
 * a governor of the lexicon (``pouvoir`` -> speculative, ``devoir`` / ``prévoir`` -> planned);
 * the conditional mood -> speculative, except the future-in-the-past after a past reporting
   verb (``a annoncé qu'il se rendrait``) -> planned;
+* a clause introduced by "si" (``si la Russie livrait``) -> speculative;
 * the future tense -> planned;
 * an adjective of a nominal trigger (``une éventuelle rencontre``, ``le prochain sommet``);
 * a question, or a report from unnamed sources (``selon des sources``) -> speculative;
@@ -121,6 +122,8 @@ def _clause_modality(chain: list[Token], lex: Lexicon, governors: bool = True) -
             continue  # "il est allé signer" happened; "il va signer" is planned
         if found:
             return "speculative" if found == "planned" and is_conditional(governor, lex) else found
+    if any(_hypothesis(t) for t in chain):
+        return "speculative"  # "si la Russie livrait des S-300 à la Syrie"
     if any(is_conditional(f, lex) for f in forms):
         return "planned" if _reported_past(chain[-1], lex) else "speculative"
     if any(is_future(f, lex) for f in forms):
@@ -129,6 +132,12 @@ def _clause_modality(chain: list[Token], lex: Lexicon, governors: bool = True) -
             c.dep_ in ("mark", "case") and c.lower_ in ("pour", "afin") for c in t.children) for t in chain):
         return "planned"  # "se rend en Arménie pour renforcer les liens": an aim
     return None
+
+
+def _hypothesis(verb: Token) -> bool:
+    """True for a clause introduced by "si" (not "même si", which concedes a fact)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’")
+               and not (c.i > 0 and c.doc[c.i - 1].lower_ == "même") for c in verb.children)
 
 
 def _past(verb: Token) -> bool:
@@ -161,6 +170,10 @@ def _nominal_modality(noun: Token, lex: Lexicon) -> str:
     for child in noun.children:
         if child.dep_ in ("amod", "nmod") and child.lemma_.lower() in modifiers:
             return modifiers[child.lemma_.lower()]
+    predicate = noun.head
+    if noun.dep_ == "nsubj" and predicate.lemma_.lower() in modifiers \
+            and any(c.dep_ == "cop" for c in predicate.children):
+        return modifiers[predicate.lemma_.lower()]  # "de nouvelles sanctions sont possibles"
     if _presupposed(noun, lex):
         return "asserted"
     governed = _governing_noun(noun, lex)

@@ -276,6 +276,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             objects = self.aided(verb, role)
         if not subjects and not _has_dep(verb, ("nsubj", "nsubj:pass", "expl:subj")) and verb.dep_ == "ROOT":
             subjects = self._linear(verb, -1, role="agent")
+        listed = self._list_before(verb) if not passive_objects else []
+        if set(subjects) < set(listed):  # "Ankara, Stockholm et Helsinki ont signé", parsed around Ankara
+            subjects = listed
         if not objects and verb.dep_ == "xcomp":  # "va livrer des chars à l'Ukraine" hung on "va"
             objects = [o for c in verb.head.children if c.dep_.startswith("obl") and case_of(c) in trigger.preps
                        for o in self.ctx.actors_for(c, role) if o not in subjects]
@@ -335,6 +338,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             if child.dep_ == "obj" and child.pos_ == "NOUN":  # "a dénoncé la violation de X par la Russie"
                 authors = [r for c in verb.children if c.i > child.i and _misplaced_agent(c)
                            for r in self.ctx.actors_for(c, "agent")]
+                authors += [r for c in verb.children if c.dep_ == "advcl" and c.i > child.i  # "« un coup de
+                            and "Part" in c.morph.get("VerbForm") and not _has_dep(c, ("nsubj", "nsubj:pass"))
+                            for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]  # poignard » porté par X"
                 if authors:
                     return child, authors
         return None, []
@@ -601,6 +607,27 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             i += step
         return []
 
+
+    def _list_before(self, verb: Token) -> list[str]:
+        """The actors listed right before a verb and its auxiliaries, however parsed, when they
+        open the sentence: "Ankara, Stockholm et Helsinki ont finalement signé" (two at least)."""
+        doc = verb.doc
+        i = verb.i - 1
+        while i >= verb.sent.start and doc[i].head.i == verb.i and doc[i].dep_.startswith(("aux", "advmod")):
+            i -= 1
+        refs: list[str] = []
+        while i >= verb.sent.start:
+            span = self.ctx.span_of(doc[i])
+            if span is not None and span.kind == "demonym" and doc[i].dep_ == "amod":
+                i = span.start - 1  # "les talibans afghans": the noun's, not an item of the list
+            elif span is not None and self.ctx.ref(span, "agent"):
+                refs.insert(0, self.ctx.ref(span, "agent"))
+                i = span.start - 1
+            elif doc[i].text in (",", "et") or doc[i].pos_ == "DET":
+                i -= 1
+            else:
+                return []
+        return list(dict.fromkeys(refs)) if len(refs) > 1 else []
 
     def _listed_with(self, first: ActorSpan, role: str) -> list[str]:
         """The actors of the same kind listed right after one, each with its own preposition and
