@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext, Title, agents_of, case_of
+from kg.extract.context import DocContext, Title, agents_of, case_of, preposition_before
 from kg.extract.finding import Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.modality import is_negated, modality_of
@@ -88,7 +88,9 @@ class AffiliationRules:
                     break
                 span = self.ctx.span_of(follower)
                 if span is not None and follower.i == span.start:
-                    if span.kind == "demonym" and span.ref.startswith("Country:"):
+                    # "présidents américain X et sud-coréen Y", "présidents du Brésil, X et de l'Uruguay, Y"
+                    of_state = span.kind != "demonym" and preposition_before(follower.doc, span.start) == "de"
+                    if (span.kind == "demonym" or of_state) and span.ref.startswith("Country:"):
                         states.append(span.ref)
                     elif span.ref.startswith("Person:"):
                         after.append(span.ref)

@@ -16,6 +16,7 @@ from kg.extract.context import (
     case_of,
     clause_verb,
     opposed_state,
+    preposition_before,
     window_start,
 )
 from kg.extract.finding import all_pairs, reflexive
@@ -58,6 +59,9 @@ class NounArguments:
             or [r for c in noun.children if c.dep_ in ("acl", "acl:relcl") for r in self.objects(c, trigger, role)] \
             or self._complement_after(noun, trigger, role) \
             or (self.attacked_land(noun) if trigger.relation == "attacks" else [])
+        if not partners and trigger.relation in ("attacks", "imposesSanctionsOn") and noun.dep_ == "nsubj" \
+                and noun.head.lemma_.lower() in self.lex.words["aiming_verbs"]:
+            partners = self._hit(noun.head, role)  # "les frappes américaines ont visé Sanaa"
         if not partners and trigger.relation not in SYMMETRIC:  # "des attaques anti-israéliennes"
             partners = [r for c in noun.children if c.dep_ == "amod" for r in [opposed_state(c)] if r]
         if agents and set(partners) <= set(agents) and trigger.relation not in SYMMETRIC:
@@ -258,6 +262,22 @@ class NounArguments:
         verb = self._support_verb(noun)
         agents = self.subjects(verb)[0] if verb is not None else self._enclosing_agent(noun)
         return agents or self._reported_before(noun)
+
+    def _hit(self, verb: Token, role: str) -> list[str]:
+        """What the act a verb of aiming has as subject hits: its object, or the places the
+        object lies in ("ont visé des sites militaires à Sanaa et dans le gouvernorat de Hodeida")."""
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dep", "obl:arg") and c.i > verb.i]
+        found = [r for c in objects for r in self.ctx.actors_for(c, role)]
+        if found:
+            return found
+        for obj in objects:
+            for token in obj.subtree:
+                span = self.ctx.span_of(token)
+                if span is not None and token.i == span.start and span.kind != "demonym" \
+                        and span.ref.startswith(("Place:", "Country:")) \
+                        and preposition_before(token.doc, span.start) in ("à", "en", "dans", "de"):
+                    found.append(span.ref)
+        return list(dict.fromkeys(found))
 
     def attacked_land(self, trigger: Token) -> list[str]:
         """The country an attack is carried into, when the text names no other target: "des

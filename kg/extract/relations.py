@@ -335,12 +335,16 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             event = self.choose(child) if undergoes and child.pos_ == "NOUN" else None
             if event is not None and event.relation != trigger.relation:  # "condamne le soutien du Rwanda"
                 return child, self._noun_agents(child)
-            if child.dep_ == "obj" and child.pos_ == "NOUN":  # "a dénoncé la violation de X par la Russie"
+            bare = child.dep_ == "obl:mod" and not case_of(child) and child.i > verb.i  # an object read as adjunct
+            if (child.dep_ == "obj" or bare) and child.pos_ == "NOUN":  # "a dénoncé la violation de X par la Russie"
                 authors = [r for c in verb.children if c.i > child.i and _misplaced_agent(c)
                            for r in self.ctx.actors_for(c, "agent")]
                 authors += [r for c in verb.children if c.dep_ == "advcl" and c.i > child.i  # "« un coup de
                             and "Part" in c.morph.get("VerbForm") and not _has_dep(c, ("nsubj", "nsubj:pass"))
                             for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]  # poignard » porté par X"
+                authors += [r for c in child.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
+                            for g in agents_of(c)  # "les initiatives menées par X"
+                            for r in self.ctx.actors_for(g, "agent")]
                 if authors:
                     return child, authors
         return None, []
@@ -360,6 +364,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         token = verb
         for _ in range(4):
             agents, patients = self._own_subjects(token)
+            if token is verb and agents and not patients and _passive(verb) and verb.dep_ in ("advcl", "xcomp") \
+                    and "Fin" not in verb.morph.get("VerbForm") and not _has_dep(verb, ("nsubj:pass",)):
+                # "X a parlé après avoir été reçu par Y": X undergoes it
+                return agents, self.subjects(verb.head)[0]
             if patients and not agents and token is not verb and verb.dep_ == "conj" and not _passive(verb):
                 return patients, []  # "le gouvernement est inquiet et met en garde la Russie": one subject, acting
             if agents or patients:

@@ -575,6 +575,14 @@ CASES = [
      ("Organization:eu", "imposesSanctionsOn", "Country:north-korea", "speculative")),
     ("La rencontre entre Cyril Ramaphosa et Recep Tayyip Erdogan a eu lieu à Ankara.",
      ("Person:cyril-ramaphosa", "meets", "Person:recep-tayyip-erdogan", "asserted")),
+    ("Les présidents du Chili, Gabriel Boric et du Pérou, Pedro Castillo, se sont parlé.",
+     ("Person:pedro-castillo", "leaderOf", "Country:peru", "asserted")),
+    ("Luiz Inácio Lula da Silva a parlé après avoir été reçu par le président Xi Jinping.",
+     ("Person:xi-jinping", "meets", "Person:luiz-inacio-lula-da-silva", "asserted")),
+    ("L'Union africaine a salué les efforts déployés par le Kenya.",
+     ("Organization:au", "supports", "Country:kenya", "asserted")),
+    ("Des frappes russes ont touché des installations énergétiques à Kharkiv.",
+     ("Country:russia", "attacks", "Place:kharkiv", "asserted")),
 ]
 
 # what a construction must not be read as
