@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorSpan, unaccented
-from kg.extract.lexicon import Lexicon, normal_case
+from kg.extract.lexicon import Lexicon, load_lexicon, normal_case
 from kg.resolve.gazetteer import load_gazetteer
 
 _ATTACHED = ("appos", "flat:name", "flat", "nmod", "amod", "compound", "acl")
@@ -147,6 +147,9 @@ class DocContext:
             if child.dep_ not in _ATTACHED or case_of(child) not in ("", "de"):
                 continue
             span = self.span_of(child) or self._after_honorific(child)
+            if span is not None and span.kind == "capital" and case_of(child) == "de" and role != "place" \
+                    and lemma in _meeting_nouns(self.lex.lang):
+                continue  # "le pacte de Vienne", "le sommet de Bruxelles": where, not who
             if span is not None and span.kind == "demonym" and span.ref.startswith("Country:") \
                     and lemma in self.lex.words["opponent_nouns"]:
                 continue  # "les rebelles syriens", "l'opposition vénézuélienne" are not their state
@@ -200,6 +203,8 @@ class DocContext:
             return None
         lemma = token.lemma_.lower()
         prev_ = token.nbor(-1).lemma_.lower() if token.i > 0 else ""
+        if prev_ == "en" and lemma in ("chef", "cheffe"):
+            return None  # "le négociateur en chef iranien", "le commandant en chef": a rank, not a leader
         deputy = lemma.split("-", 1)[1] if lemma.startswith(("vice-", "sous-")) else None
         for key in (*self._phrase_titles(token, lemma), f"{prev_} {lemma}", lemma, deputy):
             if key is None:
@@ -316,6 +321,13 @@ class DocContext:
                 if span is not None and span.ref.startswith("Person:"):  # "le conseiller de Lula"
                     offices = self.offices(span.ref)
                     return (offices.pop(), False) if len(offices) == 1 else (None, False)
+                if child.dep_ == "nmod" and not span and case_of(child) == "de" and depth == 0 \
+                        and child.lemma_.lower() in self.lex.words["state_nouns"]:
+                    named = [self.ref(state, "agent") for g in child.children
+                             if g.dep_ == "nmod" and case_of(g) == "de"
+                             for state in [self.span_of(g)] if state and state.ref.startswith("Country:")]
+                    if named:  # "le président de la République d'Ouzbékistan" leads it
+                        return named[0], True
                 if child.dep_ == "nmod" and not span and case_of(child) == "de" and depth == 0:
                     country = self._country_noun(child)  # "le président du pays, Muhammadu Buhari"
                     if country:
@@ -580,6 +592,13 @@ class DocContext:
     def same_side(self, ref: str, others: tuple[str, ...]) -> bool:
         """True if ``ref`` is one of ``others`` or leads one of them (Kim and North Korea)."""
         return any(ref == o or self.leader_of.get(ref) == o or self.leader_of.get(o) == ref for o in others)
+
+
+@cache
+def _meeting_nouns(lang: str) -> frozenset[str]:
+    """The nouns of agreements, talks and meetings, which a city named after them locates."""
+    return frozenset(lemma for (lemma, pos), entries in load_lexicon(lang).triggers.items() if pos == "NOUN"
+                     and any(e.relation in ("signsAgreementWith", "meets", "negotiatesWith") for e in entries))
 
 
 @cache

@@ -133,6 +133,8 @@ class DiscourseRules:
         """Who holds a joint act with a partner cooperates with him: "ont annoncé des exercices
         militaires conjoints avec le Guyana", "des manœuvres communes avec la marine vénézuélienne"."""
         joint = [c for c in noun.children if c.dep_ == "amod" and self.lex.in_class(c.lemma_, "joint")]
+        if noun.lemma_.lower() in self.lex.words["shared_nouns"]:
+            return  # "une frontière commune avec la Russie"
         partners = [r for h in (noun, *joint) for c in h.children
                     if c.dep_.startswith(("nmod", "obl")) and case_of(c) == "avec"
                     for r in self.ctx.actors_for(c, "agent")] if joint else []

@@ -86,7 +86,11 @@ def is_negated(token: Token, lex: Lexicon) -> bool:
     negation = set(lex.words["negation"])
     ne = any(c.lower_ in ("ne", "n'", "n’") for c in token.children)  # "n'ont plus de relations", "plus" as object
     for child in token.children:
-        if child.lower_ in negation and (child.dep_ == "advmod" or child.lower_.startswith("aucun") or ne):
+        if child.lower_ not in negation:
+            continue
+        if child.lower_ in ("plus", "jamais", "guère", "point") and not ne:
+            continue  # "alloue plus de 193 millions", "plus que jamais": no negation without "ne"
+        if child.dep_ == "advmod" or child.lower_.startswith("aucun") or ne:
             return True
     return False
 

@@ -27,6 +27,9 @@ _ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obteni
                       "souhaiter", "vouloir", "garantir", "assurer", "compter"})
 
 
+_ACCEPT = frozenset({"accepter", "recevoir", "refuser", "rejeter", "décliner"})
+
+
 class NounArguments:
     """The noun half of :class:`kg.extract.relations.RelationRules` (it supplies ``subjects``,
     ``objects`` and ``choose``)."""
@@ -54,6 +57,14 @@ class NounArguments:
                 return [(a, b) for a in sides for b in sides if a != b]
         agents = self._noun_agents(noun)
         role = "place" if trigger.relation == "visits" else "patient"
+        if trigger.relation in ("providesAidTo", "suppliesMunitionsTo") and noun.dep_ == "obj" \
+                and noun.head.lemma_.lower() in _ACCEPT:
+            # "a accepté l'aide proposée par X", "proposée par quatre pays, à savoir X, Y et Z": they give
+            offered = [r for c in noun.children if c.dep_ == "acl" for g in agents_of(c)
+                       for t in [g, *(o for o in c.children if o.dep_.startswith("obl") and o.i > g.i)]
+                       for r in self.ctx.actors_for(t, "agent")]
+            if offered:
+                return [(g, r) for g in offered for r in self.subjects(noun.head)[0] if g != r]
         partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role) \
             or self._aimed_at(noun, role) \
             or [r for c in noun.children if c.dep_ in ("acl", "acl:relcl") for r in self.objects(c, trigger, role)] \

@@ -250,6 +250,11 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
     # ------------------------------------------------------------------ verb arguments
     def verb_args(self, verb: Token, trigger: Trigger) -> list[tuple[str, str]]:
         role = "place" if trigger.relation == "visits" else "patient"
+        doc = verb.doc
+        if "Part" in verb.morph.get("VerbForm") and not agents_of(verb) and verb.i + 1 < len(doc) \
+                and doc[verb.i + 1].lower_ == "par" and not _has_dep(verb, ("aux", "aux:tense", "aux:pass")):
+            # "Abou Dhabi ciblé par une attaque de drones houthis", however parsed: by whom, and whom
+            return [(a, p) for a in self._linear(verb, 1, role="agent") for p in self._linear(verb, -1, role=role)]
         if _passive_modifier(verb):  # "M. Mitsotakis, reçu par Emmanuel Macron"
             agents = [r for c in agents_of(verb) for r in self.ctx.actors_for(c, "agent")]
             if verb.dep_ != "advcl":
@@ -448,7 +453,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                       for g in c.children if g.dep_ == "nsubj" for r in self.ctx.actors_for(g, "agent")]
         if not agents and not subjects and self._inverted_speaker(verb):
             # "« L'Iran subira les conséquences », a réagi l'armée israélienne": the speaker read as object
-            agents = [r for c in verb.children if c.dep_ == "obj" and c.i > verb.i
+            agents = [r for c in verb.children if c.dep_ in ("obj", "dep") and c.i > verb.i
                       for r in self.ctx.actors_for(c, "agent")]
         if agents and subjects and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.head.i < verb.i and any(c.dep_ == "cc" and c.i < subjects[0].i for c in verb.children):
@@ -457,11 +462,12 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         return list(dict.fromkeys(agents)), patients
 
     def _inverted_speaker(self, verb: Token) -> bool:
-        """True for a reporting verb that follows what was said and a comma, with nothing said
-        after it: its noun after it is the speaker."""
-        if verb.lemma_.lower() not in self.lex.modality.get("reporting", {}):
-            return False
-        first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
+        """True for a reporting verb (or a main verb) that follows what was said and a comma, with
+        nothing said after it: its noun after it is the speaker."""
+        if verb.lemma_.lower() not in self.lex.modality.get("reporting", {}) and verb.dep_ != "ROOT":
+            return False  # "..., s'est félicitée Kristalina Georgieva" too
+        first = min([verb, *(c for c in verb.children if c.dep_.startswith(("aux", "expl")) and c.i < verb.i)],
+                    key=lambda t: t.i)  # "s'est félicitée": from the clitic on
         said_before = any(c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < verb.i for c in verb.children)
         said_after = any(c.dep_ in ("ccomp", "parataxis", "xcomp") and c.i > verb.i for c in verb.children)
         return first.i > 0 and verb.doc[first.i - 1].text == "," and said_before and not said_after

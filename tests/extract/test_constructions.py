@@ -583,10 +583,26 @@ CASES = [
      ("Organization:au", "supports", "Country:kenya", "asserted")),
     ("Des frappes russes ont touché des installations énergétiques à Kharkiv.",
      ("Country:russia", "attacks", "Place:kharkiv", "asserted")),
+    ("Kiev frappée par des missiles russes.",
+     ("Country:russia", "attacks", "Country:ukraine", "asserted")),
+    ("Le président de la République d'Azerbaïdjan Ilham Aliev a reçu son homologue.",
+     ("Person:ilham-aliev", "leaderOf", "Country:azerbaijan", "asserted")),
+    ("Le Népal a accepté l'aide proposée par deux pays, l'Inde et la Chine.",
+     ("Country:india", "providesAidTo", "Country:nepal", "asserted")),
+    ("La Banque mondiale alloue plus de 200 millions de dollars à Haïti.",
+     ("Organization:world-bank", "providesAidTo", "Country:haiti", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Le traité de Moscou offrait à l'Ukraine la levée des sanctions.",
+     ("Country:russia", "imposesSanctionsOn", "Country:ukraine")),
+    ("L'agence a annoncé l'arrivée du négociateur en chef iranien, le vice-ministre Ali Bagheri.",
+     ("Person:ali-bagheri", "leaderOf", "Country:iran")),
+    ("La Finlande a une longue frontière commune avec la Russie.",
+     ("Country:finland", "cooperatesWith", "Country:russia")),
+    ("Vingt pays ont répondu à l'appel lancé par Belgrade, s'est félicitée Ursula von der Leyen.",
+     ("Country:serbia", "supports", "Person:ursula-von-der-leyen")),
     ("Le chancelier Olaf Scholz est arrivé. Il a estimé que le président russe avait perdu.",
      ("Person:olaf-scholz", "leaderOf", "Country:russia")),
     ("M. Blinken portait une lettre du président Joe Biden au dirigeant nord-coréen.",
