@@ -6,6 +6,8 @@ par le Hamas") or the light verb the noun is the object of ("X a imposé des san
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from kg.extract.context import (
@@ -81,6 +83,11 @@ class NounArguments:
             agents, partners = self._agent_by_par(noun, agents)
         verb = self._support_verb(noun)
         doers = self.subjects(verb)[0] if verb is not None else []
+        if not partners and trigger.relation == "visits" and verb is not None:
+            # "a effectué jeudi à Pékin une visite", "à Pékin" hung on the verb or on the day
+            near = [*verb.children, *(g for c in verb.children if self._in_time(c) for g in c.children)]
+            partners = [r for c in near if c.dep_.startswith(("obl", "nmod")) and c.i < noun.i
+                        and case_of(c) in trigger.preps for r in self.ctx.actors_for(c, role)]
         resisted = noun.dep_ == "obj" or (noun.dep_.startswith("obl") and case_of(noun) == "contre")
         if not partners and resisted and noun.head.lemma_.lower() in self.lex.words["undergo_verbs"]:
             partners = self.subjects(noun.head)[0]  # "l'Ukraine a repoussé une attaque russe"
@@ -449,13 +456,15 @@ class NounArguments:
                 refs = self.ctx.actors_for(child, "agent")
                 if len(refs) < 2:  # the parser lost the coordination: read "entre X et Y" in order
                     refs = list(dict.fromkeys(refs + self._listed_after(child)))
+                if len(refs) >= 2 and _one_side(child):  # "entre l'Iran d'une part et X, Y et Z d'autre part"
+                    return [(refs[0], r) for r in refs[1:]]
                 if len(refs) >= 2:
                     return all_pairs(refs)
         between = self._between_after(noun)  # "la coopération qui prévalait entre X et Y"
         if between is not None:
             refs = list(dict.fromkeys(self._listed_after(between)))
             if len(refs) >= 2:
-                return all_pairs(refs)
+                return [(refs[0], r) for r in refs[1:]] if _one_side(between) else all_pairs(refs)
         doc = noun.doc
         for t in doc[noun.i + 1: min(noun.i + 4, len(doc) - 2)]:  # "la coopération bilatérale russo-française"
             first, second = self.ctx.span_of(t), self.ctx.span_of(doc[t.i + 2])
@@ -519,3 +528,10 @@ class NounArguments:
                 other = self.ctx.antecedent(token, exclude=tuple(recipients))
                 return [(other, r) for r in recipients if other]
         return []
+
+
+def _one_side(first: Token) -> bool:
+    """True if "d'une part" follows the first party of "entre X d'une part et ...": the others
+    are the other side, not each other's partners."""
+    words = [t.lower_ for t in first.doc[first.i: min(first.i + 8, first.sent.end)]]
+    return any(a == "une" and b == "part" for a, b in pairwise(words))

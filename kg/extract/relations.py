@@ -99,12 +99,16 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         """True for a visit by anyone but a person, and for a meeting between a state and a
         person: such pairs come from reading a demonym or a host state as a party ("la visite du
         ministre chinois", "les Pays-Bas, qui ont accueilli le président ukrainien"). A state that
-        stands for an unnamed counterpart ("son homologue français") is kept."""
+        stands for an unnamed counterpart ("son homologue français"), or that summons an envoy, is kept."""
         kinds = {found.subject.split(":")[0], found.object.split(":")[0]}
         if found.predicate == "visits" and not found.subject.startswith("Person:"):
             return not self._office_of(found.subject, found.sentence)  # "la cheffe de la diplomatie allemande"
         if found.predicate != "meets" or kinds != {"Country", "Person"}:
             return False
+        person = found.subject if found.subject.startswith("Person:") else found.object
+        envoys = self.lex.words["envoy_nouns"]
+        if any(key.split()[0] in envoys for key in self.ctx.title_keys.get(person, ())):
+            return False  # "le ministère irakien a convoqué l'ambassadeur turc, Fatih Yildiz"
         return not self._office_of(found.subject if found.subject.startswith("Country:") else found.object,
                                    found.sentence, peer=True)
 

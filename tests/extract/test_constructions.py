@@ -591,10 +591,18 @@ CASES = [
      ("Country:india", "providesAidTo", "Country:nepal", "asserted")),
     ("La Banque mondiale alloue plus de 200 millions de dollars à Haïti.",
      ("Organization:world-bank", "providesAidTo", "Country:haiti", "asserted")),
+    ("Le ministère algérien des Affaires étrangères a convoqué l'ambassadeur français, Stéphane Romatet.",
+     ("Country:algeria", "meets", "Person:stephane-romatet", "asserted")),
+    ("Le président indien Narendra Modi a effectué jeudi à Moscou une visite de deux jours.",
+     ("Person:narendra-modi", "visits", "Place:moscow", "asserted")),
+    ("Les négociations reprendront entre la Serbie d'une part et la Croatie et la Slovénie d'autre part.",
+     ("Country:serbia", "negotiatesWith", "Country:slovenia", "planned")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Les négociations reprendront entre la Serbie d'une part et la Croatie et la Slovénie d'autre part.",
+     ("Country:croatia", "negotiatesWith", "Country:slovenia")),
     ("Le traité de Moscou offrait à l'Ukraine la levée des sanctions.",
      ("Country:russia", "imposesSanctionsOn", "Country:ukraine")),
     ("L'agence a annoncé l'arrivée du négociateur en chef iranien, le vice-ministre Ali Bagheri.",
