@@ -160,6 +160,11 @@ class DocContext:
                 return span.ref  # "la ville australienne", "le sol américain"
             if span is not None and (role != "place" or span.ref.split(":")[0] in _PLACE_KINDS):
                 return self.ref(span, role)
+            if child.dep_ == "acl" and role == "agent" and self.lex.in_class(lemma, "weapon"):
+                # "frappé par des drones lancés par les rebelles houthis": whoever launched them
+                launched = [r for g in agents_of(child) for r in self.actors_for(g, "agent")]
+                if launched:
+                    return launched[0]
             if child.dep_ == "acl" and role == "patient" and self._eventful(lemma) \
                     and child.lemma_.lower() not in self.lex.words["brokering_verbs"]:
                 # "l'attaque menée par le Hamas" is the Hamas's; "un texte supervisé par X" is not X

@@ -75,6 +75,10 @@ class NounArguments:
         if not partners and trigger.relation in ("attacks", "imposesSanctionsOn") and noun.dep_ == "nsubj" \
                 and noun.head.lemma_.lower() in self.lex.words["aiming_verbs"]:
             partners = self._hit(noun.head, role)  # "les frappes américaines ont visé Sanaa"
+        if not partners:  # "principal allié et soutien économique de Pyongyang": one complement for both
+            partners = [r for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i
+                        for g in c.children if g.dep_ == "nmod" and case_of(g) in trigger.preps and g.i > c.i
+                        for r in self.ctx.actors_for(g, role) if r not in agents]
         if not partners and trigger.relation not in SYMMETRIC:  # "des attaques anti-israéliennes"
             partners = [r for c in noun.children if c.dep_ == "amod" for r in [opposed_state(c)] if r]
         if agents and set(partners) <= set(agents) and trigger.relation not in SYMMETRIC:
@@ -83,6 +87,9 @@ class NounArguments:
             agents, partners = self._agent_by_par(noun, agents)
         verb = self._support_verb(noun)
         doers = self.subjects(verb)[0] if verb is not None else []
+        if trigger.relation == "attacks" and verb is not None:  # "a mené des frappes en Irak contre des forces X"
+            partners += [r for c in verb.children if c.dep_.startswith("obl") and c.i > noun.i
+                         and case_of(c) == "contre" for r in self.ctx.actors_for(c, role) if r not in partners]
         if not partners and trigger.relation == "visits" and verb is not None:
             # "a effectué jeudi à Pékin une visite", "à Pékin" hung on the verb or on the day
             near = [*verb.children, *(g for c in verb.children if self._in_time(c) for g in c.children)]

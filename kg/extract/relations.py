@@ -75,9 +75,23 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         led = {(f.subject, f.object) for f in found if f.predicate == "leaderOf"}
         found = [f for f in found if not (f.predicate == "officialOf" and (f.subject, f.object) in led)]  # one office
         found = distinct(_lift_state_acts(found, self.ctx))
+        found += distinct(list(self.cooperation_agreements(found)))
         found += distinct(list(self.conditional_threats(found)))
         found += distinct(list(self.visits_abroad(found)))
         return found + distinct(list(self.visited_countries(found)))
+
+    def cooperation_agreements(self, found: list[Found]) -> Iterator[Found]:
+        """Parties to an agreement of cooperation or partnership cooperate: "ont signé un
+        accord-cadre de coopération en matière de sécurité"."""
+        doc = self.ctx.doc
+        for f in found:
+            if f.predicate != "signsAgreementWith":
+                continue
+            after = doc[f.trigger + 1: min(f.trigger + 8, f.sentence.end)]
+            if any(t.lemma_.lower() in ("coopération", "partenariat") and t.i > 0
+                   and doc[t.i - 1].lower_ in ("de", "d'", "d’") for t in after):
+                yield Found(f.subject, "cooperatesWith", f.object, f.modality, f.sentence,
+                            f"{self.lex.lang}-cooperatesWith-agreement", f.trigger)
 
     def conditional_threats(self, found: list[Found]) -> Iterator[Found]:
         """Sanctions or force held out on a condition, or that one is ready for, threaten their
@@ -508,6 +522,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                     # "se rendra au Rwanda, puis en Afrique du Sud"
                     child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and case_of(child) not in ("", "de"))):
                 found.extend(self.ctx.actors_for(child, role))
+                if trigger.relation == "attacks" and case_of(child) in ("en", "dans"):
+                    # "des frappes en Syrie contre des forces iraniennes", "contre" hung on the place
+                    found.extend(r for g in child.children if g.dep_.startswith("nmod") and case_of(g) == "contre"
+                                 for r in self.ctx.actors_for(g, role))
             elif child.lemma_.lower() in complex_preps and complex_preps[child.lemma_.lower()] in trigger.preps:
                 found.extend(r for g in child.children if g.dep_ == "nmod" and case_of(g) == "de"
                              for r in self.ctx.actors_for(g, role))  # "un financement en faveur du Kenya"

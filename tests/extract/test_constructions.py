@@ -597,6 +597,14 @@ CASES = [
      ("Person:narendra-modi", "visits", "Place:moscow", "asserted")),
     ("Les négociations reprendront entre la Serbie d'une part et la Croatie et la Slovénie d'autre part.",
      ("Country:serbia", "negotiatesWith", "Country:slovenia", "planned")),
+    ("Les États-Unis disent avoir mené des frappes en Irak contre des forces iraniennes.",
+     ("Country:united-states", "attacks", "Country:iran", "asserted")),
+    ("Riyad a été frappé par des missiles lancés par les rebelles houthis.",
+     ("Organization:houthis", "attacks", "Country:saudi-arabia", "asserted")),
+    ("Le Japon a signé un accord de partenariat avec l'Australie.",
+     ("Country:japan", "cooperatesWith", "Country:australia", "asserted")),
+    ("La Russie, principal allié et soutien militaire de Damas, a réagi.",
+     ("Country:russia", "cooperatesWith", "Country:syria", "asserted")),
 ]
 
 # what a construction must not be read as
