@@ -29,12 +29,12 @@ class AffiliationRules:
         an unnamed title that refers back to a person ("le président colombien")."""
         for token in sent:
             title = self.ctx.title_at(token)
-            if title is not None and title.org is None and not infer \
-                    and self.lex.titles[title.key][0] == "leaderOf":
+            if title is not None and title.org is None and not infer and title.group == "Person":
                 named = self.ctx.person_of_title(title, infer=False)  # "le président Bush": a leader
                 if named:
-                    self.ctx.leaders.add(named)
-                    self.ctx.title_keys.setdefault(named, set()).add(title.key)
+                    self.ctx.title_keys.setdefault(named, set()).add(title.key)  # "le ministre" may be him later
+                    if self.lex.titles[title.key][0] == "leaderOf":
+                        self.ctx.leaders.add(named)
             if title is None or title.relation is None or title.org is None or _claimed(token):
                 continue
             if not infer and self.lex.titles[title.key][2]:

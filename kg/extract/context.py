@@ -385,6 +385,8 @@ class DocContext:
     def _last_holder(self, title: Title) -> str | None:
         """The person last named, in the sentence or the three before, who is known by this title."""
         holders = {p for (key, _), p in self.holders.items() if key == title.key}
+        holders |= {p for p, keys in self.title_keys.items()  # "le ministre" after "le ministre des Affaires
+                    if any(k == title.key or k.startswith(title.key + " ") for k in keys)}  # étrangères X"
         token = title.token
         floor = window_start(token)
         for span in sorted(self.spans, key=lambda s: -s.start):

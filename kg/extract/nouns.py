@@ -111,6 +111,21 @@ class NounArguments:
             named = {self.ctx.span_of(t).ref for c in put_on for t in c.subtree if self.ctx.span_of(t) is not None}
             partners = [p for p in partners if p not in named]
         if trigger.inverse:
+            goods = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
+                     and trigger.cls and self.lex.in_class(c.lemma_, trigger.cls)]
+            makers = [self.ctx.ref(span, "agent") for g in goods for c in g.children if c.dep_ == "amod"
+                      for span in [self.ctx.span_of(c)] if span is not None and span.kind == "demonym"]
+            # "l'achat de missiles russes": the demonym of the goods names their maker
+            if makers:
+                verb = clause_verb(noun)
+                buyers = [r for r in agents if r not in makers]
+                if not buyers and verb is not None and case_of(noun) == "pour":  # "sanctionne X pour l'achat de"
+                    buyers = [r for c in verb.children if c.dep_ == "obj" for r in self.ctx.actors_for(c, "agent")]
+                if not buyers and verb is not None:
+                    buyers = self.subjects(verb)[0]
+                if not buyers:  # a parse with no verb: the actor named before
+                    buyers = [r for r in [self.ctx.antecedent(noun, exclude=tuple(makers))] if r]
+                return [(m, b) for m in makers for b in buyers if m != b]
             recipients = agents or self._adjacent_actor(noun)
             other = self.ctx.antecedent(noun, exclude=self.ctx.states_of(recipients))
             return [(other, r) for r in recipients if other]

@@ -441,9 +441,12 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         agents, patients = [], []
         misread = _misread_objects(verb)
         passives = [c for c in verb.children if c.dep_ == "nsubj:pass" and c.i < verb.i]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for child in verb.children:
             if child in misread or (child.dep_ == "nsubj:pass" and len(passives) > 1 and child != passives[-1]):
                 continue  # two passive subjects: the parser took a list before it ("selon X, Y") for one
+            if child.dep_ == "nsubj" and len(subjects) > 1 and _topic_label(child):
+                continue  # "Somalie : les shebab menacent": the headline's topic, not a subject
             personal = child.dep_ == "expl:subj" and child.lower_ in ("il", "elle") \
                 and verb.lemma_.lower() not in self.lex.words["impersonal_verbs"]  # "qu'il se rendrait"
             acting = child.dep_ in ("nsubj", "obl:agent") or personal \
@@ -781,6 +784,12 @@ def _misread_objects(verb: Token) -> list[Token]:
     if not any(c.i < verb.i for c in subjects):
         return stranded
     return stranded + [c for c in subjects if c.i > verb.i and not any(a.dep_ == "cc" for a in c.children)]
+
+
+def _topic_label(token: Token) -> bool:
+    """True for a phrase opening its sentence and closed by a colon ("Somalie : ...")."""
+    edge = token.right_edge.i + 1
+    return token.left_edge.i == token.sent.start and edge < len(token.doc) and token.doc[edge].text == ":"
 
 
 def _misplaced_agent(token: Token) -> bool:

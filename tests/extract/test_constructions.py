@@ -605,10 +605,20 @@ CASES = [
      ("Country:japan", "cooperatesWith", "Country:australia", "asserted")),
     ("La Russie, principal allié et soutien militaire de Damas, a réagi.",
      ("Country:russia", "cooperatesWith", "Country:syria", "asserted")),
+    ("Le ministre de la Défense Benny Gantz a entamé une tournée. Le ministre s'est rendu à Rabat, au Maroc.",
+     ("Person:benny-gantz", "visits", "Place:rabat", "asserted")),
+    ("Yémen : les Houthis menacent de frapper l'Arabie saoudite.",
+     ("Organization:houthis", "threatens", "Country:saudi-arabia", "asserted")),
+    ("Ankara a justifié l'achat de missiles russes S-400.",
+     ("Country:russia", "suppliesMunitionsTo", "Country:turkey", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Yémen : les Houthis menacent de frapper l'Arabie saoudite.",
+     ("Country:yemen", "threatens", "Country:saudi-arabia")),
+    ("La France répondra aux demandes d'assistance du Vanuatu.",
+     ("Country:vanuatu", "providesAidTo", "Country:france")),
     ("Les négociations reprendront entre la Serbie d'une part et la Croatie et la Slovénie d'autre part.",
      ("Country:croatia", "negotiatesWith", "Country:slovenia")),
     ("Le traité de Moscou offrait à l'Ukraine la levée des sanctions.",
