@@ -425,6 +425,12 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 # "saisirait les Nations unies pour protester": an aim, hung on the object by the parser
                 token = clause_verb(token)
             elif token.dep_ in ("acl:relcl", "acl") and token.head.i != token.i:
+                if token.dep_ == "acl" and any(c.dep_ == "cop" for c in token.head.children):
+                    # "M. Singh est le premier chef de gouvernement à se rendre au Bangladesh": Singh
+                    predicated = [r for c in token.head.children if c.dep_ == "nsubj"
+                                  for r in self.ctx.actors_for(c, "agent")]
+                    if predicated:
+                        return predicated, []
                 found = self.ctx.actors_for(token.head, "agent")
                 # "ont affirmé leur volonté de fournir", "a adopté une résolution renforçant": the
                 # subject's; "bloquent un texte soutenant": the text's, no one's here

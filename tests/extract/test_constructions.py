@@ -611,6 +611,12 @@ CASES = [
      ("Organization:houthis", "threatens", "Country:saudi-arabia", "asserted")),
     ("Ankara a justifié l'achat de missiles russes S-400.",
      ("Country:russia", "suppliesMunitionsTo", "Country:turkey", "asserted")),
+    ("M. Modi est le premier chef de gouvernement indien à se rendre en Ukraine.",
+     ("Person:modi", "visits", "Country:ukraine", "asserted")),
+    ("Le Mali va s'équiper en drones de combat russes.",
+     ("Country:russia", "suppliesMunitionsTo", "Country:mali", "planned")),
+    ("Pékin a suspendu les échanges commerciaux avec la Lituanie.",
+     ("Country:china", "imposesSanctionsOn", "Country:lithuania", "asserted")),
 ]
 
 # what a construction must not be read as
