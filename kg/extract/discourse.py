@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext, agents_of, case_of, clause_verb
+from kg.extract.context import DocContext, agents_of, case_of, clause_verb, window_start
 from kg.extract.finding import Found, all_pairs
 from kg.extract.lexicon import Lexicon, normal_case
 from kg.extract.modality import governing_chain, modality_of
@@ -238,6 +238,36 @@ class DiscourseRules:
             for place in places[:1]:
                 yield Found(guest, "visits", place, modality_of(verb, self.lex), verb.sent,
                             f"{self.lex.lang}-visits-hosted", verb.i)
+
+    def listed_targets(self, sent: Span) -> Iterator[Found]:
+        """The persons and bodies a list of those targeted names, after sanctions were reported
+        in the sentences before: "Les autres responsables visés sont : Atef Najib, ...", "Il figure
+        sur la liste des sanctions"."""
+        words = self.lex.words["listing_words"]
+        cue = next((t for t in sent if t.lemma_.lower() in words
+                    and ("Part" in t.morph.get("VerbForm") or t.lemma_.lower() == "figurer")), None)
+        if cue is None or any(f.predicate == "imposesSanctionsOn" and f.sentence.start == sent.start
+                              for f in self.found):
+            return
+        floor = window_start(cue, 5)  # a list may run over several sentences
+        earlier = [f for f in self.found
+                   if f.predicate == "imposesSanctionsOn" and floor <= f.sentence.start < sent.start]
+        if not earlier:
+            return
+        sanctioner = earlier[-1].subject
+        targets = [self.ctx.ref(s, "patient") for s in self.ctx.spans
+                   if sent.start <= s.start < sent.end and s.ref.startswith(("Person:", "Organization:"))
+                   and not self._complement(sent.doc[s.start])]
+        for target in dict.fromkeys(t for t in targets if t and t != sanctioner):
+            yield Found(sanctioner, "imposesSanctionsOn", target, "asserted", sent,
+                        f"{self.lex.lang}-imposesSanctionsOn-listed", cue.i)
+
+    def _complement(self, token: Token) -> bool:
+        """True for a name in a complement of purpose or kinship ("pour l'assassinat de X", "le
+        frère du président X"): not an item of the list."""
+        kin = self.lex.words["kin_nouns"]
+        return case_of(token) == "pour" or any(case_of(t) == "de" and t.head.lemma_.lower() in kin
+                                               for t in (token, *token.ancestors))
 
     def headline_visit(self, sent: Span) -> Iterator[Found]:
         """A line with no verb that puts a person in a place: "Kadhafi à Paris"."""

@@ -69,6 +69,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 found.extend(self.mediation(token))
                 found.extend(self.recalled_envoys(token))
             found.extend(self.headline_visit(sent))
+            found.extend(self.listed_targets(sent))
             found.extend(self.memberships(sent))
             found.extend(self.led_bodies(sent))
         found = [f for f in found if not self._against_own_state(f) and not self._implausible(f)]

@@ -617,6 +617,9 @@ CASES = [
      ("Country:russia", "suppliesMunitionsTo", "Country:mali", "planned")),
     ("Pékin a suspendu les échanges commerciaux avec la Lituanie.",
      ("Country:china", "imposesSanctionsOn", "Country:lithuania", "asserted")),
+    ("Les États-Unis ont imposé des sanctions à des dirigeants vénézuéliens. Les responsables visés sont "
+     "Tareck El Aissami et Diosdado Cabello.",
+     ("Country:united-states", "imposesSanctionsOn", "Person:diosdado-cabello", "asserted")),
 ]
 
 # what a construction must not be read as
