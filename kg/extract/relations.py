@@ -366,6 +366,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 authors += [r for c in verb.children if c.dep_ == "advcl" and c.i > child.i  # "« un coup de
                             and "Part" in c.morph.get("VerbForm") and not _has_dep(c, ("nsubj", "nsubj:pass"))
                             for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]  # poignard » porté par X"
+                authors += [r for t in child.subtree if t.dep_ == "nmod" and case_of(t) == "par"
+                            for r in self.ctx.actors_for(t, "agent")]  # "le refus de toute concession par X"
                 authors += [r for c in child.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
                             for g in agents_of(c)  # "les initiatives menées par X"
                             for r in self.ctx.actors_for(g, "agent")]
@@ -553,6 +555,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                              if g.dep_.startswith("nmod") and g.left_edge.i == child.i + 1
                              and case_of(g) in trigger.preps and case_of(g) != "de"
                              for r in self.ctx.actors_for(g, role))
+        if role == "place":  # "qui l'a conduit à Alger, Nouakchott et Rabat", however the parser hung the list
+            found.extend(r for c in head.children for span in [self.ctx.span_of(c)]
+                         if span is not None and case_of(c) in trigger.preps
+                         for r in self._listed_with(span, role) if r not in found)
         if found:  # "des sanctions contre dix entreprises, dont Lockheed Martin": those named too
             found.extend(r for t in [head, *head.children] for c in t.children if c.dep_ == "acl:relcl"
                          and any(g.lower_ == "dont" for g in c.children) for r in self.ctx.actors_for(c, role))

@@ -620,6 +620,10 @@ CASES = [
     ("Les États-Unis ont imposé des sanctions à des dirigeants vénézuéliens. Les responsables visés sont "
      "Tareck El Aissami et Diosdado Cabello.",
      ("Country:united-states", "imposesSanctionsOn", "Person:diosdado-cabello", "asserted")),
+    ("Antony Blinken a effectué une tournée qui l'a conduit à Hanoï, Vientiane et Phnom Penh.",
+     ("Person:antony-blinken", "visits", "Place:vientiane", "asserted")),
+    ("La Chine dénonce le refus de tout dialogue avec Pékin par les autorités taïwanaises.",
+     ("Country:china", "condemns", "Country:taiwan", "asserted")),
 ]
 
 # what a construction must not be read as
