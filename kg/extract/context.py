@@ -514,11 +514,15 @@ class DocContext:
         sent = token.sent
         owned = False  # "le porte-parole du Premier ministre Ehud Olmert": Olmert is the Premier ministre
         skip_to = token.i + 1
+        comma = False
         for follower in token.doc[token.i + 1: min(token.i + 12, sent.end)]:
             if follower.i < skip_to:
                 continue
+            comma = comma or follower.text == ","
             span = self.span_of(follower)
             if span is not None and span.ref.startswith("Person:"):
+                if comma and _subject_above(follower, token):
+                    return None  # "Après un entretien avec le président algérien, Nicolas Sarkozy a dit": another
                 if preposition_before(follower.doc, span.start) != "de" and not owned:
                     return span.ref
                 owned, skip_to = False, span.end  # "le porte-parole de Vladimir Poutine, Dmitri Peskov"
@@ -669,6 +673,28 @@ def window_start(token: Token, sentences: int = 3) -> int:
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb above a token: the clause it sits in."""
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _subject_above(name: Token, title: Token) -> bool:
+    """True if ``name`` is the subject of the clause the title is an adjunct of: "A l'issue d'un
+    entretien avec le président algérien, Nicolas Sarkozy devait rencontrer" (not "le président
+    afghan, Ashraf Ghani, a dit", where a comma closes the apposition)."""
+    head = name
+    while head.dep_ in ("flat:name", "appos", "nmod") and head.head.i != head.i and head.head.i > title.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    verb = head.head
+    path = []
+    for a in (title, *title.ancestors):
+        if a.i == verb.i:
+            break
+        path.append(a)
+    else:
+        return False
+    after = name.doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(name.doc) else None
+    closed = after is not None and after.text == ","
+    return not closed and any(case_of(a) not in ("", "de") for a in path)
 
 
 def _predicate(token: Token) -> bool:

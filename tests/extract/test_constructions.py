@@ -624,10 +624,14 @@ CASES = [
      ("Person:antony-blinken", "visits", "Place:vientiane", "asserted")),
     ("La Chine dénonce le refus de tout dialogue avec Pékin par les autorités taïwanaises.",
      ("Country:china", "condemns", "Country:taiwan", "asserted")),
+    ("Le nouveau président afghan, Ashraf Ghani, est arrivé à Islamabad.",
+     ("Person:ashraf-ghani", "leaderOf", "Country:afghanistan", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Après un entretien avec le président tunisien, Emmanuel Macron a rencontré des étudiants.",
+     ("Person:emmanuel-macron", "leaderOf", "Country:tunisia")),
     ("Yémen : les Houthis menacent de frapper l'Arabie saoudite.",
      ("Country:yemen", "threatens", "Country:saudi-arabia")),
     ("La France répondra aux demandes d'assistance du Vanuatu.",
