@@ -626,6 +626,8 @@ CASES = [
      ("Country:china", "condemns", "Country:taiwan", "asserted")),
     ("Le nouveau président afghan, Ashraf Ghani, est arrivé à Islamabad.",
      ("Person:ashraf-ghani", "leaderOf", "Country:afghanistan", "asserted")),
+    ("Hanoï et Kuala Lumpur contestent les revendications maritimes de Pékin.",
+     ("Country:vietnam", "condemns", "Country:china", "asserted")),
 ]
 
 # what a construction must not be read as
