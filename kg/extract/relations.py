@@ -89,7 +89,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             if f.predicate != "signsAgreementWith":
                 continue
             after = doc[f.trigger + 1: min(f.trigger + 8, f.sentence.end)]
-            if any(t.lemma_.lower() in ("coopération", "partenariat") and t.i > 0
+            if any(t.lemma_.lower() in self.lex.words["cooperation_nouns"] and t.i > 0
                    and doc[t.i - 1].lower_ in ("de", "d'", "d’") for t in after):
                 yield Found(f.subject, "cooperatesWith", f.object, f.modality, f.sentence,
                             f"{self.lex.lang}-cooperatesWith-agreement", f.trigger)
@@ -467,7 +467,6 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         if not agents and _passive(verb):  # "accusée d'ingérence par le gouvernement", "par" hung on the noun
             agents = [r for c in verb.children if c.dep_.startswith("obl") for g in c.children
                       if g.dep_ == "nmod" and case_of(g) == "par" for r in self.ctx.actors_for(g, "agent")]
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) == 2 and apposed(*subjects):
             # "Le conseiller de M. Obama, le général James Jones, a parlé": one subject, parsed as two
             named = [c for c in subjects if any(self.ctx.span_of(t) is not None
@@ -658,7 +657,6 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                     return [ref]
             i += step
         return []
-
 
     def _list_before(self, verb: Token) -> list[str]:
         """The actors listed right before a verb and its auxiliaries, however parsed, when they
