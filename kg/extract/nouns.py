@@ -478,15 +478,13 @@ class NounArguments:
                 refs = self.ctx.actors_for(child, "agent")
                 if len(refs) < 2:  # the parser lost the coordination: read "entre X et Y" in order
                     refs = list(dict.fromkeys(refs + self._listed_after(child)))
-                if len(refs) >= 2 and _one_side(child):  # "entre l'Iran d'une part et X, Y et Z d'autre part"
-                    return [(refs[0], r) for r in refs[1:]]
                 if len(refs) >= 2:
-                    return all_pairs(refs)
+                    return _parties(refs, child)
         between = self._between_after(noun)  # "la coopération qui prévalait entre X et Y"
         if between is not None:
             refs = list(dict.fromkeys(self._listed_after(between)))
             if len(refs) >= 2:
-                return [(refs[0], r) for r in refs[1:]] if _one_side(between) else all_pairs(refs)
+                return _parties(refs, between)
         doc = noun.doc
         for t in doc[noun.i + 1: min(noun.i + 4, len(doc) - 2)]:  # "la coopération bilatérale russo-française"
             first, second = self.ctx.span_of(t), self.ctx.span_of(doc[t.i + 2])
@@ -550,6 +548,12 @@ class NounArguments:
                 other = self.ctx.antecedent(token, exclude=tuple(recipients))
                 return [(other, r) for r in recipients if other]
         return []
+
+
+def _parties(refs: list[str], first: Token) -> list[tuple[str, str]]:
+    """The pairs of "entre X, Y et Z": every two of them, or the first with each of the others
+    when it is one side ("entre l'Iran d'une part et X, Y et Z d'autre part")."""
+    return [(refs[0], r) for r in refs[1:]] if _one_side(first) else all_pairs(refs)
 
 
 def _one_side(first: Token) -> bool:
