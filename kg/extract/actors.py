@@ -128,6 +128,8 @@ class ActorRecognizer:
         before = doc[start - 1].lemma_.lower() if start > 0 else ""
         if before in self.things or before in _NAMESAKE_NOUNS:  # "des canons Caesar", "la place Kim Il Sung"
             return None
+        if before in _SITE_NOUNS:
+            label = "Place"
         if label != "Person" and doc[start:end].text.lower() in self.things:  # "l'achat de Rafale": a jet
             return None
         outlet = any(t.text in _MEDIA_WORDS for t in doc[start:end])
@@ -169,9 +171,13 @@ _MEDIA_WORDS = frozenset({"TV", "Télévision", "Radio", "FM", "News", "Times", 
                           "Tribune", "Journal", "Herald", "Gazette"})
 _NAMESAKE_NOUNS = frozenset({"place", "avenue", "rue", "boulevard", "aéroport", "stade", "université", "pont",
                              "lycée", "hôpital", "fondation", "prix", "mausolée", "palais", "station", "base",
-                             "ouragan", "typhon", "cyclone", "tempête"})
+                             "ouragan", "typhon", "cyclone", "tempête", "musée", "hôtel"})
 """Nouns a proper name after which names a place or a thing, not a person ("la place Kim Il Sung",
 "l'ouragan Irma")."""
+
+_SITE_NOUNS = frozenset({"sanctuaire", "temple", "mosquée", "église", "cathédrale", "camp", "barrage", "centrale"})
+"""Nouns a proper name after which names a site, whatever the model read: "le sanctuaire
+Yasukuni", "le camp Simba"."""
 
 
 def _unlabelled_names(doc: Doc, found: list[Span], titles: frozenset[str]) -> list[Span]:

@@ -52,8 +52,8 @@ class AffiliationRules:
         for token in sent:
             title = self.ctx.title_at(token) if token.pos_ == "NOUN" else None
             if title is None or title.org is not None or title.key not in self.lex.words["state_leader_titles"] \
-                    or _claimed(token):
-                continue
+                    or _claimed(token) or case_of(token) == "à":
+                continue  # "la France a renouvelé son soutien au président X": X is another state's
             person = self.ctx.person_of_title(title, infer=False)
             if person is None or self.ctx.state_of(person) is not None:
                 continue

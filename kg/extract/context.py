@@ -179,7 +179,9 @@ class DocContext:
                     return self.leader_of.get(ref) or title.org or ref  # "le régime du président syrien"
                 if isinstance(ref, str):
                     return ref
-        if depth < 2 and (role == "patient" or lemma in self.lex.words["place_nouns"]):
+        armed = role == "agent" and (lemma in self.lex.words["force_nouns"] or self.lex.in_class(lemma, "weapon"))
+        if depth < 2 and (role == "patient" or armed or lemma in self.lex.words["place_nouns"]):
+            # "des avions de la chasse éthiopienne", "des soldats de l'armée malienne"
             # "une violation des engagements américains", "la ville de l'est australien"
             for child in token.children:  # "des centaines de personnes et d'entités russes"
                 if child.dep_ in ("nmod", "conj") and self.span_of(child) is None:
@@ -281,7 +283,10 @@ class DocContext:
             span = self.span_of(child)
             if child.dep_ == "nsubj" and child.i != token.i and span is not None:
                 return self.ref(span, "agent")
-        return self._person_before(token)
+        person = self._person_before(token)
+        if person is None and token.dep_ in ("nsubj", "nsubj:pass"):
+            return self.last_subject(token)  # "La Suède a rompu l'accord. Son ministre de la Défense a dit"
+        return person
 
     def _person_before(self, token: Token, exclude: tuple[str, ...] = ()) -> str | None:
         for span in sorted(self.spans, key=lambda s: -s.start):

@@ -178,7 +178,9 @@ class NounArguments:
         partners = [c for c in noun.children if c.dep_.startswith("nmod") and case_of(c) in ("avec", "à")]
         press = any(c.dep_.startswith("nmod") and case_of(c) == "de" and c.lemma_.lower() in media
                     for c in noun.children)
-        if press and not any(case_of(c) in ("avec", "entre") for c in noun.children if c.dep_.startswith("nmod")):
+        siblings = [c for c in noun.head.children if c.i > noun.i] if noun.head.pos_ == "ADV" else []
+        if press and not any(case_of(c) in ("avec", "entre") for c in [*noun.children, *siblings]
+                             if c.dep_.startswith(("nmod", "obl"))):  # "lors d'une conférence de presse avec X"
             return True
         partners += [g for c in noun.children if c.dep_ == "acl" for g in c.children
                      if g.dep_.startswith(("obl", "iobj")) and case_of(g) == "à"]  # "accordé au quotidien"
@@ -210,6 +212,9 @@ class NounArguments:
         Corée du Nord d'une île sud-coréenne" (however the parser hung the adjective)."""
         by_par = [r for c in noun.children if c.dep_.startswith(("nmod", "conj")) and by_agent(c)
                   for r in self.ctx.actors_for(c, "agent")]  # "l'invasion de l'Ukraine par la Russie", as a conjunct
+        by_par = by_par or [r for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
+                            for g in c.children if g.dep_ == "nmod" and by_agent(g)
+                            for r in self.ctx.actors_for(g, "agent")]  # "la détention d'un bateau par le Japon"
         if not by_par:
             return agents, []
         undergoing = [r for c in noun.children if c.dep_.startswith("nmod") and case_of(c) == "de"
@@ -320,9 +325,11 @@ class NounArguments:
         return list(dict.fromkeys(found))
 
     def attacked_land(self, trigger: Token) -> list[str]:
-        """The country an attack is carried into, when the text names no other target: "des
-        frappes sur neuf sites au Pakistan", "l'intervention lancée par Nairobi en Somalie" (not
-        "son hostilité à Israël": "à" before a country's name is a dative)."""
+        """The country or named place an attack is carried into, when the text names no other
+        target: "des frappes sur neuf sites au Pakistan", "l'intervention lancée par Nairobi en
+        Somalie", "des raids dans la bande de Gaza" (not "son hostilité à Israël": "à" before a
+        country's name is a dative)."""
+        kinds = ("Country:", "Place:")
         found = []
         frontier = [(c, 1) for c in trigger.children
                     if c.dep_.startswith(("nmod", "obl")) or (c.dep_ == "acl" and c.pos_ == "VERB")]
@@ -338,12 +345,12 @@ class NounArguments:
             span = self.ctx.span_of(token)
             cases = [c.lower_ for c in token.children if c.dep_ == "case" and c.i < token.i]
             into = cases in (["en"], ["dans"], ["au"], ["aux"])
-            if span is not None and span.ref.startswith("Country:") and span.kind == "name" and into:
+            if span is not None and span.ref.startswith(kinds) and span.kind == "name" and into:
                 found.append(span.ref)
             elif into and token.lemma_.lower() in self.lex.words["place_nouns"]:  # "dans le nord de la Syrie"
                 found.extend(self.ctx.span_of(c).ref for c in token.children
                              if c.dep_ == "nmod" and case_of(c) == "de" and self.ctx.span_of(c) is not None
-                             and self.ctx.span_of(c).ref.startswith("Country:"))
+                             and self.ctx.span_of(c).ref.startswith(kinds))
             elif depth < 3:
                 frontier.extend((c, depth + 1) for c in token.children if c.dep_.startswith(("nmod", "obl")))
         return list(dict.fromkeys(found))

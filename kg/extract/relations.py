@@ -321,7 +321,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             return [(s, r) for r in subjects for s in suppliers]
         if not objects and trigger.relation in SYMMETRIC:
             return all_pairs(subjects)
-        if not objects and reflexive(verb) and len(subjects) > 1:  # "X et Y s'accusent": each the other
+        if not objects and reflexive(verb) and not trigger.reflexive and len(subjects) > 1:
+            # "X et Y s'accusent": each the other; not "X et Y s'indignent", pronominal in itself
             return [(a, b) for a in subjects for b in subjects if a != b]
         if not objects and trigger.relation == "providesAidTo":
             objects = self.aid_recipient_before(verb, subjects)
@@ -358,16 +359,20 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             undergoes = child.dep_ == "obj" or (child.dep_ == "nsubj:pass" and not _active(verb, self.lex))
             event = self.choose(child) if undergoes and child.pos_ == "NOUN" else None
             if event is not None and event.relation != trigger.relation:  # "condamne le soutien du Rwanda"
-                return child, self._noun_agents(child)
+                return child, self._agent_by_par(child, self._noun_agents(child))[0]  # "l'invasion de X par Y"
             bare = child.dep_ == "obl:mod" and not case_of(child) and child.i > verb.i  # an object read as adjunct
-            if (child.dep_ == "obj" or bare) and child.pos_ == "NOUN":  # "a dénoncé la violation de X par la Russie"
+            against = child.dep_.startswith("obl") and case_of(child) in trigger.preps and child.i > verb.i \
+                and self.ctx.span_of(child) is None  # "a protesté contre la détention d'un bateau par le Japon"
+            if (child.dep_ == "obj" or bare or against) and child.pos_ == "NOUN":  # "a dénoncé la violation de X par Y"
                 authors = [r for c in verb.children if c.i > child.i and _misplaced_agent(c)
                            for r in self.ctx.actors_for(c, "agent")]
                 authors += [r for c in verb.children if c.dep_ == "advcl" and c.i > child.i  # "« un coup de
                             and "Part" in c.morph.get("VerbForm") and not _has_dep(c, ("nsubj", "nsubj:pass"))
                             for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]  # poignard » porté par X"
-                authors += [r for t in child.subtree if t.dep_ == "nmod" and case_of(t) == "par"
-                            for r in self.ctx.actors_for(t, "agent")]  # "le refus de toute concession par X"
+                authors += [r for t in child.subtree if _in_phrase(t, child) and (
+                                (t.dep_ == "nmod" and case_of(t) == "par")  # "le refus de toute concession par X"
+                                or (t.dep_ == "obl:agent" and t.head.pos_ == "ADJ"))  # "d'un chalutier chinois par X"
+                            for r in self.ctx.actors_for(t, "agent")]
                 authors += [r for c in child.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
                             for g in agents_of(c)  # "les initiatives menées par X"
                             for r in self.ctx.actors_for(g, "agent")]
@@ -550,8 +555,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             elif child.dep_.startswith(("nmod", "obl")) and trigger.pos == "NOUN":  # "livraisons d'armes ... à X"
                 found.extend(self._nested(child, trigger, role))
             elif child.dep_.startswith("obl") and trigger.preps and self.choose(child) is None:
-                found.extend(r for g in child.children  # "s'est entretenu au téléphone avec X"
-                             if g.dep_.startswith("nmod") and g.left_edge.i == child.i + 1
+                # "s'est entretenu au téléphone avec X", "pendant un quart d'heure au téléphone avec X"
+                found.extend(r for g in child.subtree
+                             if g.i > child.i and g.dep_.startswith("nmod") and _in_phrase(g, child)
+                             and not any(t.pos_ == "PUNCT" for t in head.doc[child.i: g.left_edge.i])
                              and case_of(g) in trigger.preps and case_of(g) != "de"
                              for r in self.ctx.actors_for(g, role))
         if role == "place":  # "qui l'a conduit à Alger, Nouakchott et Rabat", however the parser hung the list
@@ -592,7 +599,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         if named:
             return named
         recipients = tuple(self.subjects(verb)[0])
-        other = self.ctx.antecedent(verb, exclude=self.ctx.states_of(recipients))
+        # named before the sentence: in "X, à Londres avec Y, a affirmé que la Russie avait reçu des
+        # missiles", neither X nor Y gave them
+        other = self.ctx.antecedent(verb.sent[0], exclude=self.ctx.states_of(recipients))
         return [other] if other else []
 
     def _complement_target(self, verb: Token, subjects: list[str]) -> list[str]:
@@ -725,6 +734,16 @@ def _infinitives(participle: str) -> list[str]:
     if word.endswith("u"):
         return [word[:-1] + "re", word + "re", word[:-1] + "oir"]
     return []
+
+
+def _in_phrase(token: Token, head: Token) -> bool:
+    """True when ``token`` hangs on ``head`` through nouns and adjectives only, no clause between:
+    "la détention d'un bateau par le Japon", not "l'offensive déclenchée après une attaque par X"."""
+    while token.i != head.i:
+        if token.head.i == token.i or token.head.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return True
 
 
 def _states_aim(verb: Token) -> bool:

@@ -628,10 +628,44 @@ CASES = [
      ("Person:ashraf-ghani", "leaderOf", "Country:afghanistan", "asserted")),
     ("Hanoï et Kuala Lumpur contestent les revendications maritimes de Pékin.",
      ("Country:vietnam", "condemns", "Country:china", "asserted")),
+    ("Pékin a protesté contre l'arraisonnement d'un chalutier chinois par les garde-côtes japonais.",
+     ("Country:china", "condemns", "Country:japan", "asserted")),
+    ("La France a condamné l'invasion de l'Ukraine par la Russie.",
+     ("Country:france", "condemns", "Country:russia", "asserted")),
+    ("Les forces israéliennes ont mené de nouveaux raids meurtriers dans la bande de Gaza.",
+     ("Country:israel", "attacks", "Place:gaza", "asserted")),
+    ("Des soldats de l'armée malienne ont attaqué des positions du MNLA.",
+     ("Country:mali", "attacks", "Organization:mnla", "asserted")),
+    ("Des avions de l'armée éthiopienne ont bombardé Mogadiscio.",
+     ("Country:ethiopia", "attacks", "Country:somalia", "asserted")),
+    ("Le ministre des Affaires étrangères, Koichiro Gemba, s'est entretenu pendant un quart d'heure au téléphone "
+     "avec son homologue sud-coréen Kim Sung Hwan.",
+     ("Person:koichiro-gemba", "meets", "Person:kim-sung-hwan", "asserted")),
+    ("Le président du gouvernement espagnol, Mariano Rajoy, a déclaré jeudi que les sanctions étaient méritées.",
+     ("Person:mariano-rajoy", "leaderOf", "Country:spain", "asserted")),
+    ("La Suède a mis fin à l'accord. Son ministre de la Défense, Peter Hultqvist, a confirmé la décision.",
+     ("Person:peter-hultqvist", "officialOf", "Country:sweden", "asserted")),
+    ("Antony Blinken, lors d'une conférence de presse à Londres avec son homologue britannique David Lammy, "
+     "a parlé.", ("Person:antony-blinken", "meets", "Person:david-lammy", "asserted")),
+    ("Les shebab ont revendiqué l'attaque contre le camp Simba.",
+     ("Organization:al-shabaab", "attacks", "Place:simba", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Pékin a condamné la visite de Shinzo Abe au sanctuaire Yasukuni.",
+     ("Country:china", "condemns", "Person:yasukuni")),
+    ("La Jordanie a rappelé son ambassadeur pour protester contre l'offensive militaire israélienne, déclenchée "
+     "après une attaque perpétrée par le Hamas.", ("Country:jordan", "condemns", "Organization:hamas")),
+    ("La France a condamné l'invasion de l'Ukraine par la Russie.",
+     ("Country:france", "condemns", "Country:ukraine")),
+    ("La France a renouvelé son soutien au président Abd Rabbo Mansour Hadi.",
+     ("Person:abd-rabbo-mansour-hadi", "leaderOf", "Country:france")),
+    ("Le Premier ministre japonais prie au sanctuaire Yasukuni, Pékin et Séoul s'indignent.",
+     ("Country:china", "condemns", "Country:south-korea")),
+    ("Antony Blinken, lors d'une conférence de presse à Londres avec son homologue britannique David Lammy, "
+     "a affirmé que la Russie avait reçu des missiles.",
+     ("Country:united-kingdom", "suppliesMunitionsTo", "Country:russia")),
     ("Après un entretien avec le président tunisien, Emmanuel Macron a rencontré des étudiants.",
      ("Person:emmanuel-macron", "leaderOf", "Country:tunisia")),
     ("Yémen : les Houthis menacent de frapper l'Arabie saoudite.",
