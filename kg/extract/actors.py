@@ -110,7 +110,7 @@ class ActorRecognizer:
     def _clean(self, ent: Span) -> Span | None:
         label = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
                  "GPE": "Place"}.get(ent.label_)
-        if label is None and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent) \
+        if label is None and len(ent) >= 2 and all(t.text[:1].isupper() or t.text == "-" for t in ent) \
                 and (_after_title(ent.doc, ent.start, self.titles) or _before_title(ent.doc, ent.end, self.titles)
                      or _listed_with_person(ent)):
             label = "Person"  # "son homologue turc Recep Tayyip Erdogan", "Ban Ki-moon, le secrétaire", labelled MISC

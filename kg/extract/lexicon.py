@@ -77,7 +77,8 @@ def _masculine_singular(word: str) -> list[str]:
     return forms
 
 
-_CONTRACTED = {"au": "à", "aux": "à", "a": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+_CONTRACTED = {"au": "à", "aux": "à", "a": "à", "du": "de", "des": "de", "d'": "de", "d’": "de",
+               "quant": "quant à", "quant au": "quant à", "quant aux": "quant à"}  # "au" read as a determiner
 
 
 def normal_case(words: str) -> str:

@@ -58,6 +58,8 @@ class NounArguments:
             if len(sides) > 1:
                 return [(a, b) for a in sides for b in sides if a != b]
         agents = self._noun_agents(noun)
+        if trigger.relation in ("cooperatesWith", "supports"):  # "les alliés de l'Iran, X et Y": X and Y
+            agents = self._members_listed(noun) or agents
         role = "place" if trigger.relation == "visits" else "patient"
         if trigger.relation in ("providesAidTo", "suppliesMunitionsTo") and noun.dep_ == "obj" \
                 and noun.head.lemma_.lower() in _ACCEPT:
@@ -138,8 +140,9 @@ class NounArguments:
             sought = self._acquisition(noun, agents)
             if sought:
                 return sought
-        if not agents and trigger.relation in ("meets", "negotiatesWith", "visits"):
-            agents = self._setting_parties(noun)
+        if not agents and (trigger.relation in ("meets", "negotiatesWith", "visits")
+                           or (trigger.relation == "cooperatesWith" and case_of(noun) == "en")):
+            agents = self._setting_parties(noun)  # "a acheté en collaboration avec X des avions"
         if not partners and trigger.relation in SYMMETRIC and self._possessed(noun):
             # "à leur allié saoudien": the owner and the demonym
             partners = [r for c in noun.children if c.dep_ == "amod" and self.ctx.span_of(c) is not None
@@ -166,7 +169,27 @@ class NounArguments:
             if f.predicate == "providesAidTo" and floor <= f.sentence.start < token.sent.start \
                     and f.object not in givers:
                 return [f.object]
-        return []
+        return self._stricken(token, givers)
+
+    def _stricken(self, token: Token, givers: list[str]) -> list[str]:
+        """The state a text about aid is about, when a pledge names no recipient: the country
+        named most often before, if it has received nothing else and gives nothing ("Inondations
+        en Libye ... La France a envoyé un avion transportant des sauveteurs")."""
+        if any(g.startswith("Person:") for g in givers) or (
+                token.pos_ == "VERB" and not any(c.dep_ == "obj" for c in token.children)):
+            return []  # "un ministre avait offert son assistance", "la responsabilité d'aider à"
+        counts: dict[str, int] = {}
+        for span in self.ctx.spans:
+            ref = self.ctx.ref(span, "agent")
+            if span.start < token.sent.start and ref and ref.startswith("Country:"):
+                counts[ref] = counts.get(ref, 0) + 1
+        giving = {f.subject for f in self.found if f.predicate in ("providesAidTo", "suppliesMunitionsTo")}
+        ranked = sorted(counts, key=lambda r: -counts[r])
+        if not ranked or ranked[0] in givers or ranked[0] in giving or self.ctx.same_side(ranked[0], tuple(givers)):
+            return []
+        if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+            return []  # no one state the text is about
+        return [ranked[0]]
 
     def _press_interview(self, noun: Token) -> bool:
         """True for "un entretien avec les médias", "un entretien accordé au quotidien Le Monde",
@@ -431,6 +454,8 @@ class NounArguments:
             # "mener des manoeuvres", parsed as a complement; "s'est lancé dans une charge contre X"
             if reached and token.head.pos_ in ("VERB", "AUX"):  # "parvenir à un accord avec"
                 verb = token.head
+                if reflexive(verb) and case_of(token) != "dans":
+                    return None  # "s'entretenir de l'aide": talk of it, not maintain it
                 return verb if verb.lemma_.lower() in self.lex.words["support_verbs"] else None
             if token.dep_ != "nmod" or case_of(token) != "de":
                 return None
@@ -514,6 +539,24 @@ class NounArguments:
             if token.text in (".", ";", ":", "?", "!") or self.ctx.span_of(token) is not None:
                 return None
         return None
+
+    def _members_listed(self, noun: Token) -> list[str]:
+        """The members a plural noun lists after its complement: "les alliés de l'Iran, le
+        Hezbollah et les Houthis", "des pays alliés de Riyad comme l'Égypte et la Jordanie"."""
+        if "Plur" not in noun.morph.get("Number"):
+            return []
+        doc = noun.doc
+        complement = [c for c in noun.children if c.dep_.startswith(("nmod", "acl")) and c.i > noun.i]
+        end = max((c.right_edge.i for c in complement if case_of(c) != "comme"), default=noun.i) + 1
+        if end + 1 < noun.sent.end and doc[end].lower_ in (",", "comme", "dont", "notamment"):
+            first = doc[end + 1]
+            while first.pos_ == "DET" and first.i + 1 < noun.sent.end:
+                first = doc[first.i + 1]
+            if self.ctx.span_of(first) is not None:  # not the demonyms of the members ("le Hezbollah libanais")
+                adjectives = {self.ctx.ref(s, "agent") for s in self.ctx.spans
+                              if s.kind == "demonym" and first.i < s.start < first.i + 14}
+                return [r for r in self._listed_after(first) if r not in adjectives]
+        return []
 
     def _listed_after(self, first: Token) -> list[str]:
         """Actors listed from ``first`` on, joined by commas and "et": "entre X, Y et Z"."""

@@ -647,8 +647,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             span = self.ctx.span_of(token)
             if span is not None:
                 ref = self.ctx.ref(span, role)
-                located = span.ref.startswith("Place:") \
-                    and preposition_before(token.doc, span.start) in ("à", "en", "dans")
+                before = preposition_before(token.doc, span.start)  # "a menacé vendredi en Suède de": where
+                located = (span.ref.startswith("Place:") and before in ("à", "en", "dans")) or before in ("en", "dans")
                 if ref and role != "place" and (ref.startswith("Place:") or located):  # "reçu au Caire X"
                     i = (span.end if step > 0 else span.start - 1)
                     continue

@@ -649,10 +649,30 @@ CASES = [
      "a parlé.", ("Person:antony-blinken", "meets", "Person:david-lammy", "asserted")),
     ("Les shebab ont revendiqué l'attaque contre le camp Simba.",
      ("Organization:al-shabaab", "attacks", "Place:simba", "asserted")),
+    ("Le secrétaire d'État américain Antony Blinken a exprimé son inquiétude quant au déploiement russe.",
+     ("Person:antony-blinken", "condemns", "Country:russia", "asserted")),
+    ("Le président kazakh Kassym-Jomart Tokayev a demandé l'aide de la Russie.",
+     ("Person:kassym-jomart-tokayev", "leaderOf", "Country:kazakhstan", "asserted")),
+    ("Des inondations ont frappé la Libye. Les secours s'organisent. La France a envoyé un avion transportant des "
+     "sauveteurs et du matériel médical.", ("Country:france", "providesAidTo", "Country:libya", "asserted")),
+    ("L'Inde, qui entretenait des relations étroites avec l'Afghanistan, a réagi.",
+     ("Country:india", "cooperatesWith", "Country:afghanistan", "asserted")),
+    ("Le Danemark a acheté des avions en collaboration avec la Belgique.",
+     ("Country:denmark", "cooperatesWith", "Country:belgium", "asserted")),
+    ("Les alliés de l'Iran, le Hezbollah libanais et les Houthis, ont réagi.",
+     ("Organization:houthis", "cooperatesWith", "Country:iran", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Le gouvernement yéménite a menacé vendredi en Suède, en marge de consultations avec les rebelles, de "
+     "déclencher une offensive.", ("Country:yemen", "threatens", "Country:sweden")),
+    ("Le président Joe Biden s'est entretenu de l'aide à apporter aux Ukrainiens avec Emmanuel Macron.",
+     ("Person:joe-biden", "providesAidTo", "Country:ukraine")),
+    ("Les alliés de l'Iran, le Hezbollah libanais et les Houthis, ont réagi.",
+     ("Country:lebanon", "cooperatesWith", "Country:iran")),
+    ("La Libye a été frappée par des inondations. Le président Poutine a précisé que son ministre Vladimir "
+     "Pouchkov avait déjà offert son assistance.", ("Person:vladimir-pouchkov", "providesAidTo", "Country:libya")),
     ("Pékin a condamné la visite de Shinzo Abe au sanctuaire Yasukuni.",
      ("Country:china", "condemns", "Person:yasukuni")),
     ("La Jordanie a rappelé son ambassadeur pour protester contre l'offensive militaire israélienne, déclenchée "
