@@ -340,8 +340,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         """The object of a relative clause the parser read as a complement clause: in "cette
         frappe, que le Pakistan condamne", the frappe (or, for a verb of blame, its author)."""
         antecedent = _relative_antecedent(verb, self.lex.words["time_words"])
-        if antecedent is None or trigger.cls:
-            return []
+        if antecedent is None or (trigger.cls and not trigger.direct):
+            return []  # "le PKK, qu'elle considère comme terroriste"; not "les armes, que X livre"
         event = self.choose(antecedent) if antecedent.pos_ == "NOUN" else None
         if trigger.relation in _INCISE and event is not None and event.relation not in _INCISE:
             return self._noun_agents(antecedent)
@@ -353,8 +353,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         Washington, not Taïwan."""
         if trigger.relation not in _INCISE or (trigger.cls and not trigger.direct):
             return None, []  # "attribue cet attentat à X": the one named after the preposition
-        if any(c.dep_ == "obj" and self.ctx.span_of(c) is not None for c in verb.children):
-            return None, []  # "a accusé Israël d'être derrière l'attaque": the actor named is the target
+        if any(c.dep_ == "obj" and self.ctx.span_of(_antecedent_of(c)) is not None for c in verb.children):
+            return None, []  # "a accusé Israël d'être derrière l'attaque", "l'Ukraine, qu'il a accusée de"
         for child in verb.children:  # "a condamné la frappe", "la frappe a été condamnée"
             undergoes = child.dep_ == "obj" or (child.dep_ == "nsubj:pass" and not _active(verb, self.lex))
             event = self.choose(child) if undergoes and child.pos_ == "NOUN" else None
@@ -773,7 +773,19 @@ def _antecedent_of(token: Token) -> Token:
     verb = token.head
     if relative and verb.dep_ == "acl:relcl" and verb.head.i != verb.i:
         return verb.head
+    if relative and verb.dep_ in ("advcl", "ccomp") and token.i >= 2 and token.nbor(-1).text == ",":
+        return _noun_before_comma(token) or token  # "l'Ukraine, qu'il a accusée de chantage", misparsed
     return token
+
+
+def _noun_before_comma(mark: Token) -> Token | None:
+    """The noun (or name) that ends the phrase before ", que"."""
+    token = mark.nbor(-2)
+    while token.pos_ not in ("NOUN", "PROPN") and token.head.i != token.i and token.head.i < mark.i:
+        token = token.head
+    while token.dep_ == "flat:name" and token.head.i < token.i:
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") else None
 
 
 def _relative_antecedent(verb: Token, times) -> Token | None:
@@ -790,12 +802,7 @@ def _relative_antecedent(verb: Token, times) -> Token | None:
         return verb.head if named and verb.head.pos_ in ("NOUN", "PROPN") else None
     if mark is None or mark.i < 2 or mark.nbor(-1).text != "," or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
-    token = mark.nbor(-2)
-    while token.pos_ not in ("NOUN", "PROPN") and token.head.i != token.i and token.head.i < mark.i:
-        token = token.head
-    while token.dep_ == "flat:name" and token.head.i < token.i:
-        token = token.head
-    return token if token.pos_ in ("NOUN", "PROPN") else None
+    return _noun_before_comma(mark)
 
 
 def _misread_objects(verb: Token) -> list[Token]:

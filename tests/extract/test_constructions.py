@@ -661,6 +661,14 @@ CASES = [
      ("Country:denmark", "cooperatesWith", "Country:belgium", "asserted")),
     ("Les alliés de l'Iran, le Hezbollah libanais et les Houthis, ont réagi.",
      ("Organization:houthis", "cooperatesWith", "Country:iran", "asserted")),
+    ("La Turquie combat le PKK, qu'elle considère comme «terroriste».",
+     ("Country:turkey", "condemns", "Organization:pkk", "asserted")),
+    ("Gazprom a rompu avec l'Ukraine, qu'il a accusée de chantage.",
+     ("Organization:gazprom", "condemns", "Country:ukraine", "asserted")),
+    ("Les États-Unis ont formulé des critiques sur la présentation par le président russe Vladimir Poutine des "
+     "nouvelles armes.", ("Country:united-states", "condemns", "Person:vladimir-poutine", "asserted")),
+    ("Le président Kaïs Saïed a signé un mémorandum lors d'une rencontre avec la présidente du Conseil italien, "
+     "Giorgia Meloni.", ("Person:giorgia-meloni", "leaderOf", "Country:italy", "asserted")),
 ]
 
 # what a construction must not be read as
