@@ -78,11 +78,16 @@ class ActorRecognizer:
 
     def _groups(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A group named by its nature and its country is an actor of its own, not that country:
-        "l'opposition syrienne", "les rebelles tigréens"."""
+        "l'opposition syrienne", "les rebelles tigréens"; a body an international organisation
+        shares its name with, followed by a country's demonym, is that country's."""
         out = []
         named_at = {s.start for s in spans if not s.label_.startswith("demonym|Country:")}
+        demonym_at = {s.start for s in spans if s.label_.startswith("demonym|Country:")}
         for span in spans:
             before = doc[span.start - 1] if span.start > 0 else None
+            if span.label_.startswith("name|Organization:") and span.end in demonym_at and len(span) > 1 \
+                    and not any(t.pos_ == "PROPN" for t in span):
+                continue  # "le Conseil de sécurité russe" is Russia's, not the UN's; "le Hezbollah libanais" is itself
             if span.end in named_at:  # "les rebelles yéménites houthis": the group's own name follows
                 out.append(span)
                 continue

@@ -489,7 +489,8 @@ class DocContext:
         for child in token.children:
             span = self.span_of(child)
             named = child.dep_ in ("appos", "flat:name") or (child.dep_ == "nmod" and case_of(child) != "de")
-            if named and span and span.ref.startswith("Person:"):  # "porte-parole de Barack Obama" is not Obama
+            far = sum(t.text == "," for t in token.doc[token.i + 1: child.i]) > 1  # an apposition three commas on
+            if named and not far and span and span.ref.startswith("Person:"):  # not "porte-parole de Barack Obama"
                 return span.ref
         head_span = self.span_of(token.head)
         if token.dep_ in ("appos", "nmod") and head_span and head_span.ref.startswith("Person:"):

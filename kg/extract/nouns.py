@@ -92,6 +92,11 @@ class NounArguments:
         if trigger.relation == "attacks" and verb is not None:  # "a mené des frappes en Irak contre des forces X"
             partners += [r for c in verb.children if c.dep_.startswith("obl") and c.i > noun.i
                          and case_of(c) == "contre" for r in self.ctx.actors_for(c, role) if r not in partners]
+        if not partners and trigger.relation == "visits":  # "la visite du Premier ministre X en Turquie"
+            partners = [r for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
+                        and self.ctx.title_at(c) is not None
+                        for g in c.children if g.dep_ == "nmod" and g.i > c.i and case_of(g) in trigger.preps
+                        for r in self.ctx.actors_for(g, role)]
         if not partners and trigger.relation == "visits" and verb is not None:
             # "a effectué jeudi à Pékin une visite", "à Pékin" hung on the verb or on the day
             near = [*verb.children, *(g for c in verb.children if self._in_time(c) for g in c.children)]
@@ -113,9 +118,11 @@ class NounArguments:
             named = {self.ctx.span_of(t).ref for c in put_on for t in c.subtree if self.ctx.span_of(t) is not None}
             partners = [p for p in partners if p not in named]
         if trigger.inverse:
-            goods = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
-                     and trigger.cls and self.lex.in_class(c.lemma_, trigger.cls)]
-            makers = [self.ctx.ref(span, "agent") for g in goods for c in g.children if c.dep_ == "amod"
+            goods = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de" and trigger.cls
+                     and any(self.lex.in_class(t.lemma_, trigger.cls) for t in c.subtree if t.pos_ != "VERB")]
+            # "l'achat de missiles russes", "l'acquisition d'avions de combat français"
+            makers = [self.ctx.ref(span, "agent") for g in goods for c in g.subtree
+                      if c.dep_ == "amod" and c.head.pos_ in ("NOUN", "PROPN")
                       for span in [self.ctx.span_of(c)] if span is not None and span.kind == "demonym"]
             # "l'achat de missiles russes": the demonym of the goods names their maker
             if makers:
@@ -311,7 +318,14 @@ class NounArguments:
         found = []
         agent_preps = self.lex.words["agent_preps"]
         assets = self.lex.words["asset_nouns"]
-        for child in noun.children:
+        times = self.lex.words["time_words"]
+        dated = [g for c in noun.children if c.lemma_.lower() in times and c.i > noun.i
+                 for g in c.children if g.dep_ == "nmod" and case_of(g) in agent_preps]
+        # "une visite dans la capitale iranienne du ministre russe", the visitor hung on the place
+        dated += [g for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and case_of(c) in ("à", "en", "dans")
+                  and c.lemma_.lower() in self.lex.words["place_nouns"]
+                  for g in c.children if g.dep_ == "nmod" and case_of(g) == "de" and self.ctx.title_at(g) is not None]
+        for child in [*noun.children, *dated]:  # "une visite au Cambodge en juin du ministre chinois"
             if child.lemma_.lower() in assets:  # "le gel des avoirs de X": X undergoes it
                 continue
             compound = child.dep_ == "punct" and self.ctx.span_of(child) is not None \

@@ -440,6 +440,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                     if predicated:
                         return predicated, []
                 found = self.ctx.actors_for(token.head, "agent")
+                owner = self.ctx.possessor(token.head) if "Inf" in token.morph.get("VerbForm") \
+                    and token.head.dep_ != "obj" and not _is_plural_possessed(token.head) else None
+                if not found and owner:  # "a informé Moscou de son intention de se rendre en Russie"
+                    return [owner], []
                 # "ont affirmé leur volonté de fournir", "a adopté une résolution renforçant": the
                 # subject's; "bloquent un texte soutenant": the text's, no one's here
                 authored = "Inf" in token.morph.get("VerbForm") \
@@ -734,6 +738,11 @@ def _infinitives(participle: str) -> list[str]:
     if word.endswith("u"):
         return [word[:-1] + "re", word + "re", word[:-1] + "oir"]
     return []
+
+
+def _is_plural_possessed(noun: Token) -> bool:
+    """True for "leur volonté": many owners, whom the clause's subject names better."""
+    return any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in noun.children)
 
 
 def _in_phrase(token: Token, head: Token) -> bool:

@@ -669,10 +669,31 @@ CASES = [
      "nouvelles armes.", ("Country:united-states", "condemns", "Person:vladimir-poutine", "asserted")),
     ("Le président Kaïs Saïed a signé un mémorandum lors d'une rencontre avec la présidente du Conseil italien, "
      "Giorgia Meloni.", ("Person:giorgia-meloni", "leaderOf", "Country:italy", "asserted")),
+    ("Le Qatar a signé un contrat pour l'acquisition de 24 avions de combat français Rafale.",
+     ("Country:france", "suppliesMunitionsTo", "Country:qatar", "asserted")),
+    ("L'Australie, visée par l'embargo russe, a annoncé un renforcement de ses sanctions.",
+     ("Country:russia", "imposesSanctionsOn", "Country:australia", "asserted")),
+    ("Nikolaï Patrouchev, secrétaire du puissant Conseil de sécurité russe, a menacé la Lituanie.",
+     ("Person:nikolai-patrouchev", "officialOf", "Country:russia", "asserted")),
+    ("Hugo Chavez a informé les autorités russes de son intention de se rendre en Russie en août prochain.",
+     ("Person:hugo-chavez", "visits", "Country:russia", "planned")),
+    ("La visite du Premier ministre Abiy Ahmed en Turquie a été un succès.",
+     ("Person:abiy-ahmed", "visits", "Country:turkey", "asserted")),
+    ("Lors d'une visite au Cambodge en juin du ministre chinois de la Défense, Wei Fenghe, un accord a été signé.",
+     ("Person:wei-fenghe", "visits", "Country:cambodia", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Le Qatar a signé un contrat pour l'acquisition de 24 avions de combat français Rafale.",
+     ("Country:qatar", "suppliesMunitionsTo", "Country:france")),
+    ("L'Australie, visée par l'embargo russe, a annoncé un renforcement de ses sanctions.",
+     ("Country:russia", "attacks", "Country:australia")),
+    ("Le Hezbollah libanais a lancé des roquettes vers le nord d'Israël.",
+     ("Country:lebanon", "attacks", "Country:israel")),
+    ("La Malaisie a annoncé l'expulsion de l'ambassadeur nord-coréen, conséquence des tensions entre les deux pays "
+     "à la suite de l'empoisonnement, le 13 février à l'aéroport de Kuala Lumpur, du demi-frère de Kim Jong-un, "
+     "Kim Jong-nam.", ("Person:kim-jong-nam", "officialOf", "Country:north-korea")),
     ("Le gouvernement yéménite a menacé vendredi en Suède, en marge de consultations avec les rebelles, de "
      "déclencher une offensive.", ("Country:yemen", "threatens", "Country:sweden")),
     ("Le président Joe Biden s'est entretenu de l'aide à apporter aux Ukrainiens avec Emmanuel Macron.",
