@@ -209,7 +209,8 @@ def _name_part(doc: Doc, i: int, inside: bool, taken: set[int]) -> bool:
     """True if token ``i`` continues (or, not ``inside``, starts) a run of name words."""
     if doc[i].text[:1].isupper():
         return doc[i].pos_ == "PROPN" or (inside and _inside_name(doc, i, taken))
-    return inside and _prefixed(doc[i].text)  # "Sammani al-Wassila"
+    particle = doc[i].text in _NAME_PREFIXES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    return inside and (_prefixed(doc[i].text) or particle)  # "Sammani al-Wassila", "Nouri al Maliki"
 
 
 def _prefixed(word: str) -> bool:

@@ -228,7 +228,11 @@ class NounArguments:
                 break
             token = token.head
             holders.append(token)
-        for participle in (c for h in holders for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in aiming):
+        relatives = [g for h in holders for c in h.children if c.dep_ == "acl:relcl"
+                     and any(p.lower_ == "qui" and p.dep_ == "nsubj" for p in c.children)
+                     for g in [c, *(x for x in c.children if x.dep_ == "xcomp")]]  # "qui pourront viser X"
+        participles = [c for h in holders for c in h.children if c.dep_ == "acl"] + relatives
+        for participle in (c for c in participles if c.lemma_.lower() in aiming):
             complements = [g for g in participle.children if g.dep_ == "obj"] or [
                 g for g in participle.children if g.dep_.startswith("obl") and case_of(g) in ("à", "vers", "contre")]
             found.extend(r for g in complements for r in self.ctx.actors_for(g, role))

@@ -254,8 +254,22 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 plain = plain or entry
             elif self._has_class(token, entry.cls, infinitives=not entry.inverse):
                 classed.append(entry)
+        # "envoyé des équipes de secours à bord d'avions militaires": what is sent says what it is
+        sent = [e for e in classed if self._object_class(token, e.cls)]
+        classed = sent if len(sent) < len(classed) and sent else classed
         # "fournir une aide militaire" has words of both classes: the weapons say what it is
         return min(classed, key=lambda e: _CLASS_ORDER.get(e.cls, len(_CLASS_ORDER))) if classed else plain
+
+    def _object_class(self, token: Token, cls: str) -> bool:
+        """True if a word of the class is in the direct object of a verb, outside its complements
+        of means or place ("à bord d'avions militaires")."""
+        stack = [c for c in token.children if c.dep_ == "obj"]
+        while stack:
+            t = stack.pop()
+            if self.lex.in_class(t.lemma_, cls) or self.lex.in_class(t.lower_, cls):
+                return True
+            stack.extend(c for c in t.children if c.pos_ != "VERB" and case_of(c) in ("", "de"))
+        return False
 
     def _has_class(self, token: Token, cls: str, infinitives: bool = True) -> bool:
         """True if a word of the class is in the trigger's complements; for a recipient's verb
