@@ -84,6 +84,8 @@ def is_future(token: Token, lex: Lexicon) -> bool:
 def is_negated(token: Token, lex: Lexicon) -> bool:
     """Return True if ``token`` carries a negation (``ne ... pas``, ``aucun``, ``jamais``)."""
     negation = set(lex.words["negation"])
+    if token.lemma_.lower() in lex.words["rank_adjectives"] and any(c.dep_ == "cop" for c in token.children):
+        return False  # "ne sont pas les seuls à avoir soutenu Haïti": others did too, and so did they
     ne = any(c.lower_ in ("ne", "n'", "n’") for c in token.children)  # "n'ont plus de relations", "plus" as object
     for child in token.children:
         if child.lower_ not in negation:

@@ -681,6 +681,13 @@ CASES = [
      ("Person:abiy-ahmed", "visits", "Country:turkey", "asserted")),
     ("Lors d'une visite au Cambodge en juin du ministre chinois de la Défense, Wei Fenghe, un accord a été signé.",
      ("Person:wei-fenghe", "visits", "Country:cambodia", "asserted")),
+    ("Les Mexicains ne sont pas les seuls à avoir soutenu Haïti.",
+     ("Country:mexico", "supports", "Country:haiti", "asserted")),
+    ("L'Inde a envoyé des équipes de recherche et de secours, des équipes médicales et un hôpital de campagne, "
+     "à bord d'avions militaires, vers la Birmanie.",
+     ("Country:india", "providesAidTo", "Country:myanmar", "asserted")),
+    ("Ahmadinejad y a rencontré le Premier ministre Nouri al Maliki.",
+     ("Person:ahmadinejad", "meets", "Person:nouri-al-maliki", "asserted")),
 ]
 
 # what a construction must not be read as
