@@ -288,6 +288,11 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 and doc[verb.i + 1].lower_ == "par" and not _has_dep(verb, ("aux", "aux:tense", "aux:pass")):
             # "Abou Dhabi ciblé par une attaque de drones houthis", however parsed: by whom, and whom
             return [(a, p) for a in self._linear(verb, 1, role="agent") for p in self._linear(verb, -1, role=role)]
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+                and not agents_of(verb) and not _has_dep(verb, ("obj", "aux", "aux:tense", "aux:pass")) \
+                and not trigger.reflexive and trigger.relation not in SYMMETRIC \
+                and self.ctx.span_of(verb.head) is not None:
+            return []  # "Kiev bombardée lors de la visite de X": Kiev undergoes it, by someone unnamed
         if _passive_modifier(verb):  # "M. Mitsotakis, reçu par Emmanuel Macron"
             agents = [r for c in agents_of(verb) for r in self.ctx.actors_for(c, "agent")]
             if verb.dep_ != "advcl":

@@ -688,10 +688,13 @@ CASES = [
      ("Country:india", "providesAidTo", "Country:myanmar", "asserted")),
     ("Ahmadinejad y a rencontré le Premier ministre Nouri al Maliki.",
      ("Person:ahmadinejad", "meets", "Person:nouri-al-maliki", "asserted")),
+    ("La Chine, alliée du Soudan, a protesté.", ("Country:china", "cooperatesWith", "Country:sudan", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Guerre en Ukraine: Kiev bombardée lors de la visite du secrétaire général de l'ONU, dix blessés",
+     ("Country:ukraine", "attacks", "Organization:un")),
     ("Le Qatar a signé un contrat pour l'acquisition de 24 avions de combat français Rafale.",
      ("Country:qatar", "suppliesMunitionsTo", "Country:france")),
     ("L'Australie, visée par l'embargo russe, a annoncé un renforcement de ses sanctions.",
