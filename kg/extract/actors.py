@@ -290,14 +290,17 @@ def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:
     with and without its accents (the press often writes "Etats-Unis", "Pekin"), for a name of
     several words also with the later words in lower case ("Maison blanche"), without a leading
     "Le" / "Les", which the prepositions swallow ("au Caire", "des Pays-Bas"), and for an
-    acronym also as the press often writes it ("OTAN", "Otan")."""
+    acronym also as the press often writes it ("OTAN", "Otan"), and for a hyphenated name of
+    capitalised parts also with spaces ("Addis Abeba")."""
     docs = {}
     lowered = [n.split(" ", 1)[0] + " " + n.split(" ", 1)[1].lower() for n in names if " " in n]
     lowered += [" ".join(w[:1].upper() + w[1:] for w in n.split(" ")) for n in names if " " in n]  # "Arabie Saoudite"
     bare = [n.split(" ", 1)[1] for n in names if n.startswith(("Le ", "Les "))]  # "au Caire", "aux Pays-Bas"
     acronyms = [n.capitalize() for n in names if n.isupper() and n.isalpha() and len(n) >= 3]  # "Otan", "Onu"
     islands = [n[:1].lower() + n[1:] for n in names if n.split(" ", 1)[0] in _COMMON_HEADS and " " in n]
-    variants = [*names, *lowered, *bare, *acronyms, *islands]
+    # "Addis-Abeba" also as "Addis Abeba": capitalised parts joined by a hyphen or a space
+    spaced = [n.replace("-", " ") for n in names if "-" in n and all(p[:1].isupper() for p in n.split("-"))]
+    variants = [*names, *lowered, *bare, *acronyms, *islands, *spaced]
     for name in dict.fromkeys([*variants, *(unaccented(n) for n in variants)]):
         for doc in ([tokenizer(name)] if tokenizer is not None else []) + [Doc(vocab, words=name.split())]:
             docs.setdefault(tuple(t.text for t in doc), doc)

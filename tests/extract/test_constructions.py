@@ -689,10 +689,14 @@ CASES = [
     ("Ahmadinejad y a rencontré le Premier ministre Nouri al Maliki.",
      ("Person:ahmadinejad", "meets", "Person:nouri-al-maliki", "asserted")),
     ("La Chine, alliée du Soudan, a protesté.", ("Country:china", "cooperatesWith", "Country:sudan", "asserted")),
+    ("Les présidents soudanais, Omar el-Béchir, et sud-soudanais, Salva Kiir, se sont rencontrés samedi à "
+     "Addis Abeba.", ("Person:salva-kiir", "visits", "Place:addis-ababa", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Les Etats-Unis ont imposé des sanctions contre Gebran Bassil, gendre du président Michel Aoun.",
+     ("Person:michel-aoun", "leaderOf", "Country:united-states")),
     ("Guerre en Ukraine: Kiev bombardée lors de la visite du secrétaire général de l'ONU, dix blessés",
      ("Country:ukraine", "attacks", "Organization:un")),
     ("Le Qatar a signé un contrat pour l'acquisition de 24 avions de combat français Rafale.",
