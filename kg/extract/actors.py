@@ -110,7 +110,8 @@ class ActorRecognizer:
             cleaned = self._clean(ent)
             if cleaned is not None:
                 spans.append(cleaned)
-        return spans + _unlabelled_names(doc, spans, self.titles)
+        spans += _unlabelled_names(doc, spans, self.titles)
+        return spans + _group_acronyms(doc, spans)
 
     def _clean(self, ent: Span) -> Span | None:
         label = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
@@ -202,6 +203,27 @@ def _unlabelled_names(doc: Doc, found: list[Span], titles: frozenset[str]) -> li
         if (end - i >= 2 or single) and (flat or _after_title(doc, i, titles)):
             spans.append(Span(doc, i, end, label="model|Person"))
         i = max(end, i + 1)
+    return spans
+
+
+_GROUP_NOUNS = frozenset({"groupe", "mouvement", "milice", "parti", "organisation", "coalition", "front",
+                          "rébellion", "rebelle", "alliance", "force", "brigade", "faction", "guérilla"})
+"""Nouns an acronym after which names an organisation: "le groupe rebelle ADF"."""
+
+
+def _group_acronyms(doc: Doc, found: list[Span]) -> list[Span]:
+    """An acronym the model did not label, right after a noun of a group and its adjectives
+    ("des positions du groupe rebelle ADF", "la milice MNJTF"), is an organisation."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    spans = []
+    for token in doc:
+        if token.i in taken or not (token.text.isupper() and token.text.isalpha() and 2 <= len(token) <= 8):
+            continue
+        before = token.i - 1
+        while before >= 0 and doc[before].pos_ == "ADJ":
+            before -= 1
+        if before >= 0 and doc[before].lemma_.lower() in _GROUP_NOUNS:
+            spans.append(Span(doc, token.i, token.i + 1, label="model|Organization"))
     return spans
 
 

@@ -72,8 +72,9 @@ class NounArguments:
         partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role) \
             or self._aimed_at(noun, role) \
             or [r for c in noun.children if c.dep_ in ("acl", "acl:relcl") for r in self.objects(c, trigger, role)] \
-            or self._complement_after(noun, trigger, role) \
-            or (self.attacked_land(noun) if trigger.relation == "attacks" else [])
+            or self._complement_after(noun, trigger, role)
+        land = self.attacked_land(noun) if trigger.relation == "attacks" and not partners else []
+        partners = partners or land
         if not partners and trigger.relation in ("attacks", "imposesSanctionsOn") and noun.dep_ == "nsubj" \
                 and noun.head.lemma_.lower() in self.lex.words["aiming_verbs"]:
             partners = self._hit(noun.head, role)  # "les frappes américaines ont visé Sanaa"
@@ -90,8 +91,12 @@ class NounArguments:
         verb = self._support_verb(noun)
         doers = self.subjects(verb)[0] if verb is not None else []
         if trigger.relation == "attacks" and verb is not None:  # "a mené des frappes en Irak contre des forces X"
-            partners += [r for c in verb.children if c.dep_.startswith("obl") and c.i > noun.i
-                         and case_of(c) == "contre" for r in self.ctx.actors_for(c, role) if r not in partners]
+            against = [r for c in verb.children if c.dep_.startswith("obl") and c.i > noun.i
+                       and case_of(c) == "contre" for r in self.ctx.actors_for(c, role)]
+            if against:  # the target named, not the land it is in ("des frappes en RDC contre l'ADF")
+                located = {r for h in (noun, verb) for c in h.children if case_of(c) in ("en", "dans")
+                           for r in self.ctx.actors_for(c, role)} | set(land)
+                partners = list(dict.fromkeys([p for p in partners if p not in located] + against))
         if not partners and trigger.relation == "visits":  # "la visite du Premier ministre X en Turquie"
             partners = [r for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
                         and self.ctx.title_at(c) is not None
@@ -154,8 +159,8 @@ class NounArguments:
             # "à leur allié saoudien": the owner and the demonym
             partners = [r for c in noun.children if c.dep_ == "amod" and self.ctx.span_of(c) is not None
                         for r in self.ctx.actors_for(c, "agent") if r not in agents]
-        if not partners and trigger.relation in SYMMETRIC:
-            return all_pairs(agents)
+        if not partners and trigger.relation in SYMMETRIC:  # "X et Y ont ouvert des négociations"
+            return all_pairs(agents or doers)
         demonyms = [c for c in noun.children if c.dep_ in ("amod", "punct") and self.ctx.span_of(c) is not None]
         if not partners and trigger.pair and len(demonyms) > 1:  # "le conflit israélo-palestinien"
             return [(a, b) for a in agents for b in agents if a != b]
@@ -464,7 +469,7 @@ class NounArguments:
                 return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.words["support_verbs"] \
                     else None
             partitive = any((c.dep_ == "case" and c.lower_ in ("des", "du"))  # "mener des manoeuvres"
-                            or (c.dep_ == "det" and c.lower_ in ("de", "d'"))  # "mener de nouveaux raids"
+                            or (c.dep_ == "det" and c.lower_ in ("de", "d'", "des"))  # "mener de nouveaux raids"
                             for c in token.children)
             reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) == "à") \
                 or (token.dep_ == "obl:arg" and partitive) \

@@ -691,10 +691,18 @@ CASES = [
     ("La Chine, alliée du Soudan, a protesté.", ("Country:china", "cooperatesWith", "Country:sudan", "asserted")),
     ("Les présidents soudanais, Omar el-Béchir, et sud-soudanais, Salva Kiir, se sont rencontrés samedi à "
      "Addis Abeba.", ("Person:salva-kiir", "visits", "Place:addis-ababa", "asserted")),
+    ("L'Ouganda et la RDC mènent des raids aériens conjoints contre des positions du groupe rebelle ADF.",
+     ("Country:uganda", "attacks", "Organization:adf", "asserted")),
+    ("L'armée ougandaise a procédé à des frappes aériennes contre des positions du groupe rebelle ADF.",
+     ("Country:uganda", "attacks", "Organization:adf", "asserted")),
+    ("L'Argentine et l'Iran avaient ouvert des négociations en octobre en Suisse.",
+     ("Country:argentina", "negotiatesWith", "Country:iran", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("L'armée ougandaise a mené des frappes en RDC contre des positions du groupe rebelle ADF.",
+     ("Country:uganda", "attacks", "Country:democratic-republic-of-the-congo")),
     ("Les Etats-Unis ont imposé des sanctions contre Gebran Bassil, gendre du président Michel Aoun.",
      ("Person:michel-aoun", "leaderOf", "Country:united-states")),
     ("Guerre en Ukraine: Kiev bombardée lors de la visite du secrétaire général de l'ONU, dix blessés",
