@@ -124,8 +124,20 @@ class DocContext:
     def _addressee(self, pronoun: Token) -> str | None:
         """Whom "lui" stands for in an infinitive: the one addressed by the verb it depends on."""
         verb = pronoun.head
-        if verb.dep_ not in ("xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
+        misread = verb.dep_ == "acl" and verb.head.dep_ in ("obl:arg", "iobj", "obj") \
+            and verb.head.head.lemma_.lower() in self.lex.words["object_control"]  # "demander au X de lui"
+        if (verb.dep_ not in ("xcomp", "advcl", "ccomp") and not misread) or verb.head.i == verb.i:
             return None
+        if misread or verb.head.lemma_.lower() in self.lex.words["object_control"]:
+            # "a demandé au Vietnam de lui apporter une aide": the one who asks, not the one asked
+            asker = verb.head.head if misread else verb.head
+            for _ in range(3):  # "a profité de sa visite pour demander à X de lui": up to the one who asks
+                subject = next((c for c in asker.children if c.dep_ == "nsubj"), None)
+                if subject is not None or asker.dep_ not in ("xcomp", "advcl") or asker.head.i == asker.i:
+                    break
+                asker = asker.head
+            ref = self.actor_for(subject, "agent") if subject is not None else None
+            return ref if isinstance(ref, str) else None
         for child in verb.head.children:
             span = self.span_of(child)
             if span is not None and (child.dep_ == "iobj" or (child.dep_.startswith("obl") and case_of(child) == "à")):

@@ -36,6 +36,7 @@ _CLASS_ORDER = {"weapon": 0, "sanction": 1, "attack": 2, "threat": 3}
 _STATE_PAIRS = frozenset({"signsAgreementWith", "cooperatesWith", "negotiatesWith"})
 _AIMED_AT_PERSONS = frozenset({"imposesSanctionsOn", "attacks"})
 _ADJUNCT_MARKS = frozenset({"avant", "après", "pour", "afin", "sans"})
+_TIME_PREPS = frozenset({"après", "avant", "pendant", "depuis", "durant", "lors de", "malgré"})
 
 
 class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
@@ -275,7 +276,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         """True if a word of the class is in the trigger's complements; for a recipient's verb
         ("réclamer des armes") not inside an infinitive ("demander à X d'arrêter ses livraisons")."""
         deps = ("obj", "nmod", "obl", "amod", "nsubj:pass", "xcomp") if infinitives else ("obj", "nmod", "obl")
-        words = [t for c in token.children if c.dep_.startswith(deps) for t in c.subtree]
+        words = [t for c in token.children if c.dep_.startswith(deps)
+                 and case_of(c) not in _TIME_PREPS for t in c.subtree]  # not "après un accord militaire"
         if token.pos_ == "NOUN":
             words.append(token)
         return any(self.lex.in_class(t.lemma_, cls) or self.lex.in_class(t.lower_, cls) for t in words)
@@ -716,17 +718,24 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         article, however the parser hung them: "au Burkina Faso, au Zimbabwe et au Mali"."""
         doc = self.ctx.doc
         kind = first.ref.split(":")[0]
-        found, i = [], first.end
+        governed = preposition_before(doc, first.start) in ("à", "en", "de", "dans", "avec")
+        found, i, links = [], first.end, []
         while i < len(doc):
             if doc[i].text == "," or doc[i].lower_ in _LIST_LINKS:
+                links.append(doc[i].lower_)
                 i += 1
                 continue
             span = self.ctx.span_of(doc[i])
             ref = self.ctx.ref(span, role) if span is not None and span.start == i else None
             if ref is None or ref.split(":")[0] != kind:
                 break
+            # "se rendra au Vietnam, les États-Unis s'insurgent": a new clause's subject, not one more
+            articled = any(w in ("le", "la", "les", "l'", "l’") for w in links) \
+                and not any(w in ("et", "ou", "au", "aux", "à", "en", "du", "de", "des") for w in links)
+            if (governed and articled) or (span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")):
+                break
             found.append(ref)
-            i = span.end
+            i, links = span.end, []
         return found
 
 

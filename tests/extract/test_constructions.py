@@ -701,6 +701,12 @@ CASES = [
 
 # what a construction must not be read as
 ABSENT = [
+    ("Poutine va se rendre au Vietnam, les États-Unis s'insurgent",
+     ("Person:poutine", "visits", "Country:united-states")),
+    ("Adhésion à l'OTAN : la Suède obtient l'aval de Viktor Orbán et du Parlement hongrois après un accord militaire",
+     ("Country:hungary", "suppliesMunitionsTo", "Country:sweden")),
+    ("Kim Jong-un a profité de son sommet avec Donald Trump pour demander au gouvernement vietnamien de lui apporter "
+     "une aide alimentaire.", ("Country:vietnam", "providesAidTo", "Person:donald-trump")),
     ("L'armée ougandaise a mené des frappes en RDC contre des positions du groupe rebelle ADF.",
      ("Country:uganda", "attacks", "Country:democratic-republic-of-the-congo")),
     ("Les Etats-Unis ont imposé des sanctions contre Gebran Bassil, gendre du président Michel Aoun.",
