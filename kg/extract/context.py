@@ -296,7 +296,7 @@ class DocContext:
             if child.dep_ == "nsubj" and child.i != token.i and span is not None:
                 return self.ref(span, "agent")
         person = self._person_before(token)
-        if person is None and token.dep_ in ("nsubj", "nsubj:pass"):
+        if person is None and (token.dep_ in ("nsubj", "nsubj:pass") or token.left_edge.i == token.sent.start):
             return self.last_subject(token)  # "La Suède a rompu l'accord. Son ministre de la Défense a dit"
         return person
 

@@ -697,6 +697,8 @@ CASES = [
      ("Country:uganda", "attacks", "Organization:adf", "asserted")),
     ("L'Argentine et l'Iran avaient ouvert des négociations en octobre en Suisse.",
      ("Country:argentina", "negotiatesWith", "Country:iran", "asserted")),
+    ("La Suède devrait donc pouvoir adhérer à l'OTAN. Son Premier ministre, Ulf Kristersson, était vendredi en "
+     "visite dans la capitale hongroise.", ("Person:ulf-kristersson", "leaderOf", "Country:sweden", "asserted")),
 ]
 
 # what a construction must not be read as
