@@ -157,7 +157,7 @@ class ActorRecognizer:
                 # a person's name the model took elsewhere for a place ("le régime de Bachar al-Assad")
                 span = Span(doc, span.start, span.end, label="model|Person")
             out.extend(self._actor_spans(span, [k for k in known if k != span.text]))
-        return sorted(canonical_people(out) + short_organisations(doc, out), key=lambda s: s.start)
+        return sorted(_shortened_states(canonical_people(out)) + short_organisations(doc, out), key=lambda s: s.start)
 
     def _actor_spans(self, span: Span, known_people: list[str]) -> list[ActorSpan]:
         kind, _, ref = span.label_.partition("|")
@@ -403,6 +403,24 @@ def _names_person(text: str, known: list[str]) -> bool:
         if text == name or (len(words) > 1 and text in (words[0], words[-1])):
             return True
     return False
+
+
+def _shortened_states(spans: list[ActorSpan]) -> list[ActorSpan]:
+    """A state named by the end of another state's name the text uses ("le Congo" after "la
+    République démocratique du Congo") is that other state, unless the text names the first one
+    otherwise too ("Congo-Brazzaville", "Brazzaville")."""
+    states = [s for s in spans if s.ref.startswith("Country:") and s.kind == "name"]
+    out = []
+    for span in spans:
+        if span in states:
+            short = unaccented(span.text).lower()
+            longer = {s.ref for s in states if s.ref != span.ref and unaccented(s.text).lower().endswith(" " + short)}
+            named_otherwise = any(s.ref == span.ref and unaccented(s.text).lower() != short
+                                  for s in spans if s.kind != "demonym")
+            if len(longer) == 1 and not named_otherwise:
+                span = ActorSpan(span.start, span.end, longer.pop(), span.kind, span.text)
+        out.append(span)
+    return out
 
 
 def short_organisations(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:

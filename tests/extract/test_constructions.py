@@ -699,10 +699,18 @@ CASES = [
      ("Country:argentina", "negotiatesWith", "Country:iran", "asserted")),
     ("La Suède devrait donc pouvoir adhérer à l'OTAN. Son Premier ministre, Ulf Kristersson, était vendredi en "
      "visite dans la capitale hongroise.", ("Person:ulf-kristersson", "leaderOf", "Country:sweden", "asserted")),
+    ("La République démocratique du Congo (RDC) et la Chine ont renforcé leur partenariat. La Chine a annoncé un "
+     "don de deux millions de dollars au Congo.",
+     ("Country:china", "providesAidTo", "Country:democratic-republic-of-the-congo", "asserted")),
+    ("Le président du Congo-Brazzaville est arrivé en République démocratique du Congo. Le Congo et la RDC ont "
+     "signé un accord.", ("Country:republic-of-the-congo", "signsAgreementWith",
+                         "Country:democratic-republic-of-the-congo", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("La République démocratique du Congo (RDC) et la Chine ont renforcé leur partenariat. La Chine a annoncé un "
+     "don de deux millions de dollars au Congo.", ("Country:china", "providesAidTo", "Country:republic-of-the-congo")),
     ("Poutine va se rendre au Vietnam, les États-Unis s'insurgent",
      ("Person:poutine", "visits", "Country:united-states")),
     ("Adhésion à l'OTAN : la Suède obtient l'aval de Viktor Orbán et du Parlement hongrois après un accord militaire",
