@@ -45,8 +45,8 @@ class DiscourseRules:
             c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
         if verb.dep_ == "parataxis" or inverted:  # "« ... », a déclaré X": what was said is the clause above
             words += [t for t in verb.head.subtree if t not in set(verb.subtree)]
-        if not any((self.lex.in_class(t.lemma_, cls) or self.lex.in_class(t.lower_, cls))
-                   and case_of(t) not in ("en", "par") for t in words):  # not "en conséquence"
+        if not any(self.lex.word_in_class(t, cls) and case_of(t) not in ("en", "par")
+                   for t in words):  # not "en conséquence"
             return
         speakers = self.subjects(verb)[0]
         if any(t.pos_ in ("VERB", "AUX") and getattr(self.choose(t), "relation", None) == relation

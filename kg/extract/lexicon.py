@@ -55,6 +55,11 @@ class Lexicon:
         lemma = lemma.lower()
         return lemma in words or any(form in words for form in _masculine_singular(lemma))
 
+    def word_in_class(self, token, cls: str) -> bool:
+        """Return True if a token's lemma or its own form belongs to ``cls`` (the model's odd
+        lemmas: "ATACMS" -> "atacm")."""
+        return self.in_class(token.lemma_, cls) or self.in_class(token.lower_, cls)
+
 
 def _masculine_singular(word: str) -> list[str]:
     """Candidate masculine singular forms of a French adjective.

@@ -6,6 +6,7 @@ par le Hamas") or the light verb the noun is the object of ("X a imposé des san
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -190,18 +191,16 @@ class NounArguments:
         if any(g.startswith("Person:") for g in givers) or (
                 token.pos_ == "VERB" and not any(c.dep_ == "obj" for c in token.children)):
             return []  # "un ministre avait offert son assistance", "la responsabilité d'aider à"
-        counts: dict[str, int] = {}
-        for span in self.ctx.spans:
-            ref = self.ctx.ref(span, "agent")
-            if span.start < token.sent.start and ref and ref.startswith("Country:"):
-                counts[ref] = counts.get(ref, 0) + 1
-        giving = {f.subject for f in self.found if f.predicate in ("providesAidTo", "suppliesMunitionsTo")}
-        ranked = sorted(counts, key=lambda r: -counts[r])
-        if not ranked or ranked[0] in givers or ranked[0] in giving or self.ctx.same_side(ranked[0], tuple(givers)):
-            return []
-        if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+        counts = Counter(ref for span in self.ctx.spans if span.start < token.sent.start
+                         for ref in [self.ctx.ref(span, "agent")] if ref and ref.startswith("Country:"))
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return []  # no one state the text is about
-        return [ranked[0]]
+        giving = {f.subject for f in self.found if f.predicate in ("providesAidTo", "suppliesMunitionsTo")}
+        state = ranked[0][0]
+        if state in givers or state in giving or self.ctx.same_side(state, tuple(givers)):
+            return []
+        return [state]
 
     def _press_interview(self, noun: Token) -> bool:
         """True for "un entretien avec les médias", "un entretien accordé au quotidien Le Monde",

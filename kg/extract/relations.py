@@ -267,7 +267,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         stack = [c for c in token.children if c.dep_ == "obj"]
         while stack:
             t = stack.pop()
-            if self.lex.in_class(t.lemma_, cls) or self.lex.in_class(t.lower_, cls):
+            if self.lex.word_in_class(t, cls):
                 return True
             stack.extend(c for c in t.children if c.pos_ != "VERB" and case_of(c) in ("", "de"))
         return False
@@ -280,7 +280,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                  and case_of(c) not in _TIME_PREPS for t in c.subtree]  # not "après un accord militaire"
         if token.pos_ == "NOUN":
             words.append(token)
-        return any(self.lex.in_class(t.lemma_, cls) or self.lex.in_class(t.lower_, cls) for t in words)
+        return any(self.lex.word_in_class(t, cls) for t in words)
 
     # ------------------------------------------------------------------ verb arguments
     def verb_args(self, verb: Token, trigger: Trigger) -> list[tuple[str, str]]:
