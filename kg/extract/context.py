@@ -752,9 +752,15 @@ def _fold_quotes(text: str) -> str:
     return text.replace("’", "'")
 
 
+CHANNEL_NOUNS = frozenset({"voix", "bouche", "intermédiaire", "biais", "entremise", "truchement", "canal"})
+"""Nouns of the way an act reaches its target: "par la voix de sa ministre", "par l'intermédiaire de
+l'ONU" name who speaks or carries, never who acts."""
+
+
 def by_agent(token: Token) -> bool:
     """True for the agent of a passive or a participle: "(reçu) par Emmanuel Macron"."""
-    return token.dep_ == "obl:agent" or case_of(token).split()[-1:] == ["par"]  # also "entre autres par"
+    return (token.dep_ == "obl:agent" or case_of(token).split()[-1:] == ["par"]) \
+        and token.lemma_.lower() not in CHANNEL_NOUNS  # also "entre autres par"
 
 
 def agents_of(token: Token) -> list[Token]:

@@ -30,23 +30,31 @@ class DiscourseRules:
         """Words of blame in what someone says condemn the actor they are about: "« C'est une
         provocation de Washington », a déclaré Pékin", "a estimé que la vente était une ingérence";
         words of consequences threaten him: "Israël devra supporter les conséquences", a souligné
-        Ankara."""
+        Ankara; "a prévenu que le Japon en paierait le prix"."""
         yield from self._said(verb, "blame", "condemns")
         yield from self._said(verb, "consequence", "threatens")
 
     def _said(self, verb: Token, cls: str, relation: str) -> Iterator[Found]:
-        if verb.lemma_.lower() not in self.lex.modality.get("reporting", {}) or self.choose(verb) is not None:
+        if verb.lemma_.lower() not in self.lex.modality.get("reporting", {}):
             return
+        trigger = self.choose(verb)
+        if trigger is not None and (trigger.relation != relation or self.objects(verb, trigger, "patient")):
+            return  # "a averti que Washington devrait assumer les conséquences": whom it says is inside
         inverted_speech = self._inverted_speaker(verb)
         said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
                 or (inverted_speech and c.dep_ == "advcl" and c.i < verb.i)]  # "« ... », a réagi X"
+        if not said:  # "a averti que Washington devrait assumer": the clause read as an adjunct, its subject apart
+            said = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                    and any(t.lower_ in ("que", "qu'", "qu’") for t in verb.doc[verb.i + 1: c.i])]
+            said += [c for c in verb.children if c.dep_ == "dep" and said and verb.i < c.i < said[0].i]
         words = [t for c in said for t in c.subtree]
         inverted = verb.dep_ == "conj" and verb.head.i < verb.i and any(  # "X auront des conséquences, a estimé Y"
             c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
-        if verb.dep_ == "parataxis" or inverted:  # "« ... », a déclaré X": what was said is the clause above
+        if verb.dep_ == "parataxis" or inverted or (verb.dep_ in ("conj", "advcl") and inverted_speech):
+            # "« ... », a déclaré X": what was said is the clause above
             words += [t for t in verb.head.subtree if t not in set(verb.subtree)]
-        if not any(self.lex.word_in_class(t, cls) and case_of(t) not in ("en", "par")
-                   for t in words):  # not "en conséquence"
+        if not any((self.lex.word_in_class(t, cls) or (cls == "consequence" and _price_paid(t)))
+                   and case_of(t) not in ("en", "par") for t in words):  # not "en conséquence"
             return
         speakers = self.subjects(verb)[0]
         if any(t.pos_ in ("VERB", "AUX") and getattr(self.choose(t), "relation", None) == relation
@@ -314,6 +322,11 @@ class DiscourseRules:
             if named and (f.subject, country) not in have and not self.ctx.same_side(f.subject, (country,)):
                 have.add((f.subject, country))
                 yield Found(f.subject, "visits", country, f.modality, f.sentence, f"{f.rule}-country", f.trigger)
+
+
+def _price_paid(token: Token) -> bool:
+    """True for the price one is told he will pay: "le Japon en paierait le prix"."""
+    return token.lemma_.lower() == "prix" and token.dep_ == "obj" and token.head.lemma_.lower() == "payer"
 
 
 def place_of(ctx: DocContext, found: Found) -> str | None:

@@ -33,6 +33,7 @@ class Trigger:
     pair: bool = False
     direct: bool = False
     passive: bool = False
+    held_out: bool = False
 
 
 @dataclass

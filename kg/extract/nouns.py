@@ -12,6 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from kg.extract.context import (
+    CHANNEL_NOUNS,
     DocContext,
     agents_of,
     apposed,
@@ -148,7 +149,9 @@ class NounArguments:
             heads = [noun, noun.head] if noun.dep_ == "obj" else [noun]  # "a alloué une enveloppe pour soutenir X"
             partners = next((found for h in heads for found in [self.aided(h, role)] if found), [])
         if not partners and trigger.cls and trigger.relation in ("suppliesMunitionsTo", "providesAidTo"):
-            return self._acquisition(noun, agents)
+            acquired = self._acquisition(noun, agents)
+            if acquired or trigger.relation != "providesAidTo":
+                return acquired  # else a pledge in a round-up: "L'Allemagne a annoncé le versement de 244 millions"
         if not partners and trigger.relation == "supports" and agents:
             sought = self._acquisition(noun, agents)
             if sought:
@@ -188,13 +191,15 @@ class NounArguments:
         """The state a text about aid is about, when a pledge names no recipient: the country
         named most often before, if it has received nothing else and gives nothing ("Inondations
         en Libye ... La France a envoyé un avion transportant des sauveteurs")."""
-        if any(g.startswith("Person:") for g in givers) or (
-                token.pos_ == "VERB" and not any(c.dep_ == "obj" for c in token.children)):
-            return []  # "un ministre avait offert son assistance", "la responsabilité d'aider à"
-        counts = Counter(ref for span in self.ctx.spans if span.start < token.sent.start
-                         for ref in [self.ctx.ref(span, "agent")] if ref and ref.startswith("Country:"))
-        ranked = counts.most_common(2)
-        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        if any(g.startswith("Person:") for g in givers) or (token.pos_ == "VERB" and not any(
+                self.lex.word_in_class(t, "aid") for c in token.children if c.dep_ == "obj" for t in c.subtree)):
+            return []  # "un ministre avait offert son assistance", "d'aider à", "a financé ces manifestations"
+        named = [ref for span in self.ctx.spans if span.start < token.sent.start
+                 for ref in [self.ctx.ref(span, "agent")] if ref and ref.startswith("Country:")]
+        counts = Counter(named)  # in order of first mention: a tie goes to the state of the headline
+        ranked = counts.most_common(3)
+        if not ranked or (len(ranked) > 2 and ranked[2][1] == ranked[0][1]) or (
+                len(ranked) > 1 and ranked[1][1] == ranked[0][1] and named.index(ranked[0][0]) > 0):
             return []  # no one state the text is about
         giving = {f.subject for f in self.found if f.predicate in ("providesAidTo", "suppliesMunitionsTo")}
         state = ranked[0][0]
@@ -334,8 +339,8 @@ class NounArguments:
                   and c.lemma_.lower() in self.lex.words["place_nouns"]
                   for g in c.children if g.dep_ == "nmod" and case_of(g) == "de" and self.ctx.title_at(g) is not None]
         for child in [*noun.children, *dated]:  # "une visite au Cambodge en juin du ministre chinois"
-            if child.lemma_.lower() in assets:  # "le gel des avoirs de X": X undergoes it
-                continue
+            if child.lemma_.lower() in assets or child.lemma_.lower() in CHANNEL_NOUNS:
+                continue  # "le gel des avoirs de X": X undergoes it; "par la voix de sa ministre": she speaks
             compound = child.dep_ == "punct" and self.ctx.span_of(child) is not None \
                 and self.ctx.span_of(child).kind == "demonym"  # "le sommet franco-allemand", misparsed
             if child.dep_ == "amod" or compound or (child.dep_ == "nmod" and case_of(child) in agent_preps):
@@ -524,6 +529,11 @@ class NounArguments:
                 and case not in self.ctx.lex.words["presupposing_preps"]:
             return []
         verb = clause_verb(noun)
+        if verb is None and noun.sent.root.pos_ in ("NOUN", "PROPN") and noun.sent.root.i < noun.i:
+            # a caption: "Le président Emmanuel Macron et son homologue serbe Aleksandar Vucic lors d'une rencontre"
+            people = [r for t in noun.sent.root.subtree if t.i < noun.i and t.dep_ in ("appos", "conj", "ROOT")
+                      for r in self.ctx.actors_for(t, "agent") if r.startswith("Person:")]
+            return list(dict.fromkeys(people))
         return self.subjects(verb)[0] if verb is not None else []
 
     def _pair(self, noun: Token) -> list[tuple[str, str]]:

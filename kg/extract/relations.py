@@ -20,7 +20,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorSpan
 from kg.extract.affiliations import AffiliationRules
-from kg.extract.context import DocContext, agents_of, apposed, by_agent, case_of, clause_verb, preposition_before
+from kg.extract.context import (
+    CHANNEL_NOUNS,
+    DocContext,
+    agents_of,
+    apposed,
+    by_agent,
+    case_of,
+    clause_verb,
+    preposition_before,
+)
 from kg.extract.discourse import DiscourseRules
 from kg.extract.finding import Found, all_pairs, distinct, reflexive, types_fit
 from kg.extract.lexicon import Trigger
@@ -101,10 +110,13 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         d'imposer des sanctions à l'Iran si Téhéran ne coopère pas"."""
         readiness = self.lex.words["readiness_words"]
         for f in found:
-            if f.predicate not in ("imposesSanctionsOn", "attacks") or f.modality not in ("speculative", "planned"):
+            if f.predicate not in ("imposesSanctionsOn", "attacks"):
                 continue
             chain = governing_chain(self.ctx.doc[f.trigger], self.lex)
-            ready = any(t.lemma_.lower() in readiness for t in chain[1:])
+            ready = any(t.lemma_.lower() in readiness for t in chain[1:]) \
+                or (f.modality == "asserted" and self._held_by(self.ctx.doc[f.trigger]))
+            if f.modality not in ("speculative", "planned") and not (ready and f.modality == "asserted"):
+                continue  # "se réserve le droit de prendre des mesures de rétorsion": ready, though said plainly
             conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("si", "s'", "s’")
                                                         for m in c.children) for t in chain for c in t.children)
             if ready or conditioned:
@@ -167,6 +179,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         if relation == "signsAgreementWith" and trigger.pos == "VERB" \
                 and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
             return  # "sont convenus de resserrer leurs liens": agreed to act, no agreement signed
+        if trigger.held_out:  # "prendra des mesures contre X" threatens X; "a pris des mesures" is done
+            modality = self._held_out(token, modality)
+            if modality is None:
+                return
         vow = self._vow(token) if relation == "attacks" else None
         if vow is not None:  # "a promis de riposter contre X": a threat, as certain as the promise
             relation, modality = "threatens", modality_of(vow, self.lex)
@@ -175,6 +191,24 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             if subject != obj and types_fit(relation, subject, obj) \
                     and not self.ctx.same_side(subject, (obj,)) and subject not in givers:
                 yield Found(subject, relation, obj, modality, token.sent, trigger.id, token.i)
+
+    def _held_out(self, token: Token, modality: str) -> str | None:
+        """How certain a threat is that holds an act out: as certain as a promise, a readiness or
+        an announcement of it ("a promis des mesures", "se réserve le droit de prendre des mesures",
+        "prendrait des mesures"); None for an act done or denied."""
+        if modality != "negated" and self._held_by(token, self.lex.words["vow_verbs"]):
+            return "asserted"
+        return {"planned": "asserted", "speculative": "speculative"}.get(modality)
+
+    def _held_by(self, token: Token, words: list[str] = ()) -> bool:
+        """True if an act is held out by a word of readiness or intention above it, or by one of
+        ``words``: "prête à prendre des sanctions", "se réserve le droit de prendre des mesures",
+        "a annoncé son intention de prendre des mesures" (however the parser hung the infinitive)."""
+        planned = {w for w, m in self.lex.modality.get("governor", {}).items() if m == "planned"}
+        above = [*governing_chain(token, self.lex)[1:], *list(token.ancestors)[:4]]
+        above += [c for t in above if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ == "obj"]
+        held = set(self.lex.words["readiness_words"]) | set(words)
+        return any(t.lemma_.lower() in held or (t.pos_ == "NOUN" and t.lemma_.lower() in planned) for t in above)
 
     def adjective_args(self, adjective: Token, trigger: Trigger) -> list[tuple[str, str]]:
         """Who an adjective puts against whom: "Moscou est hostile à", and with a verb other than
@@ -333,7 +367,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         complements = [c for c in verb.children if c.lemma_.lower() not in times  # "est arrivé lundi en France"
                        and c not in places]  # "recevait au Caire son homologue", however parsed
         blocked = any(c.dep_ in ("iobj", "ccomp", "xcomp", "obl:arg") or (c.dep_ == "obj" and not trigger.cls)
-                      for c in complements)
+                      or c.lemma_.lower() in CHANNEL_NOUNS for c in complements)  # "a riposté par la voix de X"
         if not objects and not trigger.inverse and not blocked:
             preps = trigger.preps if trigger.cls else None  # "livrer des chars à X": X after à
             objects = [o for o in self._linear(verb, 1, role=role, preps=preps) if o not in subjects]
@@ -486,6 +520,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 continue  # two passive subjects: the parser took a list before it ("selon X, Y") for one
             if child.dep_ == "nsubj" and len(subjects) > 1 and _topic_label(child):
                 continue  # "Somalie : les shebab menacent": the headline's topic, not a subject
+            if child.dep_.startswith("obl") and child.lemma_.lower() in CHANNEL_NOUNS:
+                continue  # "L'Allemagne a annoncé ... par la voix de sa ministre": the state acts
             personal = child.dep_ == "expl:subj" and child.lower_ in ("il", "elle") \
                 and verb.lemma_.lower() not in self.lex.words["impersonal_verbs"]  # "qu'il se rendrait"
             acting = child.dep_ in ("nsubj", "obl:agent") or personal \
@@ -514,6 +550,12 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             # "« L'Iran subira les conséquences », a réagi l'armée israélienne": the speaker read as object
             agents = [r for c in verb.children if c.dep_ in ("obj", "dep") and c.i > verb.i
                       for r in self.ctx.actors_for(c, "agent")]
+        if not agents and not subjects and verb.lemma_.lower() not in self.lex.modality.get("reporting", {}):
+            # "La Serbie entretient des relations avec X, n'a jamais imposé de sanctions"
+            agents = [r for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.i < verb.i
+                      and "Fin" in c.morph.get("VerbForm") and not any(m.dep_ == "mark" for m in c.children)
+                      and c.right_edge.i + 1 < verb.i and verb.doc[c.right_edge.i + 1].text == ","
+                      for g in c.children if g.dep_ == "nsubj" for r in self.ctx.actors_for(g, "agent")]
         if agents and subjects and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.head.i < verb.i and any(c.dep_ == "cc" and c.i < subjects[0].i for c in verb.children):
             # "Le gouvernement colombien et l'ELN ont repris": the parser hung the verb on the first subject
@@ -525,9 +567,13 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         nothing said after it: its noun after it is the speaker."""
         if verb.lemma_.lower() not in self.lex.modality.get("reporting", {}) and verb.dep_ != "ROOT":
             return False  # "..., s'est félicitée Kristalina Georgieva" too
-        first = min([verb, *(c for c in verb.children if c.dep_.startswith(("aux", "expl")) and c.i < verb.i)],
-                    key=lambda t: t.i)  # "s'est félicitée": from the clitic on
-        said_before = any(c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+        first = verb  # "s'est félicitée", "a ainsi réagi": from the clitic on
+        while first.i > 0 and (lead := verb.doc[first.i - 1]).head == verb \
+                and (lead.dep_.startswith(("aux", "expl")) or lead.dep_ == "advmod"):
+            first = lead
+        said_before = any(c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < verb.i for c in verb.children) \
+            or (verb.dep_ in ("conj", "advcl") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))  # "« X subira », a réagi Y"
         said_after = any(c.dep_ in ("ccomp", "parataxis", "xcomp") and c.i > verb.i for c in verb.children)
         return first.i > 0 and verb.doc[first.i - 1].text == "," and said_before and not said_after
 
@@ -539,7 +585,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         complex_preps = self.lex.words["complex_preps"]
         meeting = trigger.relation in ("meets", "negotiatesWith", "signsAgreementWith", "cooperatesWith")
         for child in [*head.children, *(t for t in misread if t.head.i != head.i)]:
-            if child.lemma_.lower() in times:
+            if child.lemma_.lower() in times or (child.lemma_.lower() in CHANNEL_NOUNS and case_of(child) == "par"):
                 continue
             span = self.ctx.span_of(child)
             if meeting and span is not None and span.kind == "capital" and case_of(child) in ("à", "en", "dans"):

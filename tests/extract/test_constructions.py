@@ -705,10 +705,45 @@ CASES = [
     ("Le président du Congo-Brazzaville est arrivé en République démocratique du Congo. Le Congo et la RDC ont "
      "signé un accord.", ("Country:republic-of-the-congo", "signsAgreementWith",
                          "Country:democratic-republic-of-the-congo", "asserted")),
+    # threats held out: measures to come, consequences to bear, a price to pay
+    ("Le Japon a promis des mesures vigoureuses contre la Corée du Nord.",
+     ("Country:japan", "threatens", "Country:north-korea", "asserted")),
+    ("L'Algérie a annoncé son intention de prendre des mesures à l'encontre de la France.",
+     ("Country:algeria", "threatens", "Country:france", "asserted")),
+    ("Madrid a indiqué qu'il prendrait des mesures de réciprocité contre Caracas.",
+     ("Country:spain", "threatens", "Country:venezuela", "asserted")),
+    ("Moscou se réserve le droit de prendre des mesures de rétorsion contre Londres.",
+     ("Country:russia", "threatens", "Country:united-kingdom", "asserted")),
+    ("L'Iran « subira les conséquences de son choix », a réagi l'armée israélienne.",
+     ("Country:israel", "threatens", "Country:iran", "asserted")),
+    ("Le ministre chinois a averti que Washington devrait assumer toutes les conséquences.",
+     ("Country:china", "threatens", "Country:united-states", "asserted")),
+    ("Pékin a prévenu que le Japon en paierait le prix.", ("Country:china", "threatens", "Country:japan", "asserted")),
+    ("Le Japon devra «en assumer les conséquences», a ainsi réagi le directeur général des Affaires asiatiques du "
+     "ministère chinois des Affaires étrangères, Luo Zhaohui.",
+     ("Person:luo-zhaohui", "threatens", "Country:japan", "asserted")),
+    # a pledge in a round-up, its state the one of the headline when two are named as often
+    ("Des inondations ont ravagé le Soudan. La France organise une conférence pour le Soudan. La France a promis son "
+     "soutien. L'Allemagne a annoncé le versement de 244 millions d'euros par la voix de sa ministre des Affaires "
+     "étrangères, Annalena Baerbock.", ("Country:germany", "providesAidTo", "Country:sudan", "asserted")),
+    # a predicate the parser made the head of the clause before it
+    ("La Serbie entretient depuis toujours des relations amicales avec la Russie, n'a jamais imposé de sanctions à "
+     "Moscou depuis la guerre en Ukraine.", ("Country:serbia", "imposesSanctionsOn", "Country:russia", "negated")),
+    # a caption with no verb
+    ("Le président français Emmanuel Macron et son homologue serbe Aleksandar Vucic lors d'une rencontre au Palais de "
+     "Serbie, le 29 août 2024 à Belgrade.", ("Person:emmanuel-macron", "meets", "Person:aleksandar-vucic", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("L'Allemagne a pris des mesures contre la Russie en 2014.", ("Country:germany", "threatens", "Country:russia")),
+    ("Des inondations ont ravagé le Soudan. La France organise une conférence pour le Soudan. L'Allemagne a annoncé "
+     "le versement de 244 millions d'euros par la voix de sa ministre des Affaires étrangères, Annalena Baerbock.",
+     ("Person:annalena-baerbock", "providesAidTo", "Country:sudan")),
+    ("Kaboul sous le feu. L'Iran a riposté par la voix du président Masoud Pezeshkian, qui a promis une vengeance.",
+     ("Country:iran", "attacks", "Person:masoud-pezeshkian")),
+    ("Des manifestations ont secoué le Nicaragua. Le Nicaragua accuse les États-Unis. Selon Managua, Washington a "
+     "financé ces manifestations violentes.", ("Country:united-states", "providesAidTo", "Country:nicaragua")),
     ("La République démocratique du Congo (RDC) et la Chine ont renforcé leur partenariat. La Chine a annoncé un "
      "don de deux millions de dollars au Congo.", ("Country:china", "providesAidTo", "Country:republic-of-the-congo")),
     ("Poutine va se rendre au Vietnam, les États-Unis s'insurgent",
