@@ -11,7 +11,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext, agents_of, case_of, clause_verb, window_start
-from kg.extract.finding import Found, all_pairs
+from kg.extract.finding import Found, all_pairs, reflexive
 from kg.extract.lexicon import Lexicon, normal_case
 from kg.extract.modality import governing_chain, modality_of
 
@@ -75,6 +75,65 @@ class DiscourseRules:
             for target in targets:
                 yield Found(speaker, relation, target, modality, verb.sent, f"{self.lex.lang}-{relation}-speech",
                             verb.i)
+
+    def aroused_outrage(self, verb: Token) -> Iterator[Found]:
+        """Outrage an act arouses condemns its author: "L'opération israélienne a provoqué la
+        colère de la Turquie", "a tiré six missiles, suscitant une vague de condamnations à
+        Washington et Séoul", "provoquant l'indignation de Washington"."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.words["arousing_verbs"]:
+            return
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        outrage = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "nmod" and case_of(c) == "de"))
+                   if t.pos_ == "NOUN" and self.lex.word_in_class(t, "outrage")]  # "une vague de condamnations"
+        if not outrage:
+            return
+        holders = [c for t in (*outrage, *objects, verb) for c in t.children
+                   if c.dep_.startswith(("nmod", "obl")) and case_of(c) in ("de", "à", "chez", "dans", "parmi")
+                   and c not in outrage]
+        condemners = [r for c in holders for r in self.ctx.actors_for(c, "agent")
+                      if r.split(":")[0] in ("Country", "Organization", "Person")]
+        authors = self.subjects(verb)[0]
+        if not authors:  # "L'annonce de Pékin a suscité l'ire du Japon": the author of the act
+            authors = [r for c in verb.children if c.dep_ == "nsubj" for g in c.children
+                       if g.dep_ in ("amod", "nmod") and case_of(g) in ("", "de")
+                       for r in self.ctx.actors_for(g, "agent")]
+        clause = clause_verb(verb)
+        if not authors and verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense") and clause is not None:
+            authors = self.subjects(clause)[0]  # "a acheté 100.000 fusils à la Russie provoquant l'indignation"
+        modality = modality_of(verb, self.lex)
+        for condemner in condemners:
+            for author in authors:
+                if author != condemner and not self.ctx.same_side(author, (condemner,)):
+                    yield Found(condemner, "condemns", author, modality, verb.sent,
+                                f"{self.lex.lang}-condemns-outrage", verb.i)
+
+    def withdrawals(self, token: Token) -> Iterator[Found]:
+        """A state that leaves an organisation ends its cooperation with it: "a annoncé son retrait
+        de l'Organisation des États américains", "a décidé de se retirer de la CPI", "a quitté l'Otan"."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.lex.words["withdrawal_words"]:
+            return
+        if token.pos_ == "NOUN":
+            left = [c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"]
+            verb = self._support_verb(token)
+            members = self._possessor(token) if self._possessed(token) else (
+                self.subjects(verb)[0] if verb is not None else [])
+        elif token.pos_ == "VERB" and (lemma == "quitter" or reflexive(token)):
+            left = [c for c in token.children if (c.dep_ == "obj" and lemma == "quitter")
+                    or (c.dep_.startswith("obl") and case_of(c) == "de" and lemma != "quitter")]
+            members = self.subjects(token)[0]
+        else:
+            return
+        bodies = [r for c in left for r in self.ctx.actors_for(c, "patient") if r.startswith("Organization:")]
+        certainty = modality_of(token, self.lex)
+        if certainty == "negated":  # "n'a pas quitté l'Otan": the ties hold
+            return
+        modality = "speculative" if certainty == "speculative" else "negated"
+        for member in members:
+            for body in bodies:
+                if member.split(":")[0] in ("Country", "Organization") and member != body:
+                    yield Found(member, "cooperatesWith", body, modality, token.sent,
+                                f"{self.lex.lang}-cooperatesWith-withdrawal", token.i)
 
     def presence(self, token: Token) -> Iterator[Found]:
         """A person said to be present in a place is visiting it: "Jair Bolsonaro, présent à

@@ -73,6 +73,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 found.extend(self.events(token))
                 found.extend(self.blame_in_speech(token))
                 found.extend(self.presence(token))
+                found.extend(self.aroused_outrage(token))
+                found.extend(self.withdrawals(token))
                 found.extend(self.hosted_visit(token))
                 found.extend(self.in_presence(token))
                 found.extend(self.joint_acts(token))

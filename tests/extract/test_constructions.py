@@ -732,10 +732,30 @@ CASES = [
     # a caption with no verb
     ("Le président français Emmanuel Macron et son homologue serbe Aleksandar Vucic lors d'une rencontre au Palais de "
      "Serbie, le 29 août 2024 à Belgrade.", ("Person:emmanuel-macron", "meets", "Person:aleksandar-vucic", "asserted")),
+    # outrage an act arouses condemns its author
+    ("L'opération israélienne a provoqué la colère de la Turquie.",
+     ("Country:turkey", "condemns", "Country:israel", "asserted")),
+    ("La Corée du Nord a tiré six missiles, suscitant une vague de condamnations à Washington et Séoul.",
+     ("Country:south-korea", "condemns", "Country:north-korea", "asserted")),
+    ("L'annonce de Pékin a suscité l'ire du Japon.", ("Country:japan", "condemns", "Country:china", "asserted")),
+    ("Le Venezuela a acheté 100.000 fusils d'assaut à la Russie au début de 2006 provoquant l'indignation de "
+     "Washington.", ("Country:united-states", "condemns", "Country:venezuela", "asserted")),
+    ("Le PDG d'Eni, Claudio Descalzi, a déclaré que le navire avait quitté la zone.",
+     ("Person:claudio-descalzi", "leaderOf", "Organization:eni", "asserted")),
+    # a state that leaves an organisation ends its cooperation with it
+    ("Le Venezuela a annoncé mercredi son retrait de l'Organisation des États américains.",
+     ("Country:venezuela", "cooperatesWith", "Organization:oas", "negated")),
+    ("Le Burundi a décidé de se retirer de la Cour pénale internationale.",
+     ("Country:burundi", "cooperatesWith", "Organization:icc", "negated")),
+    ("Le Nicaragua a quitté l'Organisation des États américains.",
+     ("Country:nicaragua", "cooperatesWith", "Organization:oas", "negated")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Le président a quitté Pékin pour Moscou.", ("Person:president", "cooperatesWith", "Country:china")),
+    ("La France a annoncé le retrait de ses troupes du Mali.", ("Country:france", "cooperatesWith", "Country:mali")),
+    ("L'annonce de Pékin a suscité l'espoir du Japon.", ("Country:japan", "condemns", "Country:china")),
     ("L'Allemagne a pris des mesures contre la Russie en 2014.", ("Country:germany", "threatens", "Country:russia")),
     ("Des inondations ont ravagé le Soudan. La France organise une conférence pour le Soudan. L'Allemagne a annoncé "
      "le versement de 244 millions d'euros par la voix de sa ministre des Affaires étrangères, Annalena Baerbock.",
