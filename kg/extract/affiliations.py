@@ -140,11 +140,16 @@ class AffiliationRules:
         sent the delegation: "l'armée soudanaise, dirigée par le général Abdel Fattah al-Burhane",
         "la délégation russe, conduite par Iounous-Bek Ievkourov"."""
         for token in sent:
-            if token.dep_ != "acl" or token.lemma_.lower() not in self.lex.words["leading_verbs"]:
+            if token.lemma_.lower() not in self.lex.words["leading_verbs"]:
+                continue
+            # "est dirigé depuis 1994 par Alexandre Loukachenko": the passive's subject is led
+            led = [c for c in token.children if c.dep_ == "nsubj:pass"] \
+                if any(c.dep_ == "aux:pass" for c in token.children) else []
+            if token.dep_ != "acl" and not led:
                 continue  # "conduite" may be tagged as the noun, with its agent still hung on it
             agents = agents_of(token)
             leaders = [r for g in agents for r in self.ctx.actors_for(g, "agent") if r.startswith("Person:")]
-            bodies = [r for r in self.ctx.actors_for(token.head, "agent")
+            bodies = [r for h in (led or [token.head]) for r in self.ctx.actors_for(h, "agent")
                       if r.startswith(("Country:", "Organization:"))]
             titles = [self.ctx.title_at(g) for g in agents]
             heads_state = any(t is not None and self.lex.titles[t.key][0] == "leaderOf" for t in titles)

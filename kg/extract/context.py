@@ -490,7 +490,7 @@ class DocContext:
     def states_of(self, refs) -> tuple[str, ...]:
         """The actors, a leader replaced by his state: arms and aid go from state to state, so the
         supplier of "Kim Jong-un espère se procurer des technologies" is sought among states."""
-        return tuple(dict.fromkeys(self.leader_of.get(r, r) for r in refs))
+        return tuple(dict.fromkeys(self.state_of(r) or r for r in refs))  # also a minister's state
 
     def offices(self, person: str) -> set[str]:
         """The states and organisations a person is known to hold a title in."""

@@ -169,7 +169,8 @@ def _governing_noun(noun: Token, lex: Lexicon) -> str | None:
 def _nominal_modality(noun: Token, lex: Lexicon) -> str:
     """A noun's event takes the modality of the clause it is the object of, or of the clause
     whose subject it is when that clause says it happens ("la rencontre pourrait avoir lieu");
-    in a temporal adjunct ("lors de sa visite") it is presupposed, hence asserted."""
+    in a temporal adjunct ("lors de sa visite") or an apposition ("X, un allié de Y,") it is
+    presupposed, hence asserted."""
     modifiers = lex.modality.get("modifier", {})
     if any(c.lower_ in ("aucun", "aucune", "no") for c in noun.children):
         return "negated"
@@ -180,7 +181,7 @@ def _nominal_modality(noun: Token, lex: Lexicon) -> str:
     if noun.dep_ == "nsubj" and predicate.lemma_.lower() in modifiers \
             and any(c.dep_ == "cop" for c in predicate.children):
         return modifiers[predicate.lemma_.lower()]  # "de nouvelles sanctions sont possibles"
-    if _presupposed(noun, lex):
+    if _presupposed(noun, lex) or noun.dep_ == "appos":  # "La Serbie, un allié de la Russie, n'adoptera jamais"
         return "asserted"
     governed = _governing_noun(noun, lex)
     if governed:

@@ -104,6 +104,9 @@ class NounArguments:
                         and self.ctx.title_at(c) is not None
                         for g in c.children if g.dep_ == "nmod" and g.i > c.i and case_of(g) in trigger.preps
                         for r in self.ctx.actors_for(g, role)]
+        if not partners and trigger.relation == "visits" and case_of(noun) == "en":
+            # "Vucic, en visite mardi pour la première fois à Moscou", the place hung elsewhere
+            partners = self._place_ahead(noun, trigger.preps)
         if not partners and trigger.relation == "visits" and verb is not None:
             # "a effectué jeudi à Pékin une visite", "à Pékin" hung on the verb or on the day
             near = [*verb.children, *(g for c in verb.children if self._in_time(c) for g in c.children)]
@@ -267,6 +270,21 @@ class NounArguments:
                        for r in self.ctx.actors_for(g, "patient") if r not in by_par]
         partners = [a for a in agents if a not in by_par] + undergoing
         return by_par, list(dict.fromkeys(p for p in partners if not self.ctx.same_side(p, tuple(by_par))))
+
+    def _place_ahead(self, noun: Token, preps: tuple[str, ...]) -> list[str]:
+        """The first place introduced by one of ``preps`` after a noun, before the phrase ends
+        (a comma, a verb or another sentence)."""
+        doc = noun.doc
+        for token in doc[noun.i + 1: min(noun.i + 10, noun.sent.end)]:
+            if token.text in (",", ";", ":", "(") or token.pos_ in ("VERB", "AUX"):
+                return []
+            span = self.ctx.span_of(token)
+            if span is not None:
+                ref = self.ctx.ref(span, "place")
+                if ref and ref.startswith(("Place:", "Country:")) and preposition_before(doc, span.start) in preps:
+                    return [ref]
+                return []
+        return []
 
     def _complement_after(self, noun: Token, trigger: Trigger, role: str) -> list[str]:
         """A complement of the noun the parser hung on its verb: in "épargner les civils dans
@@ -472,7 +490,7 @@ class NounArguments:
                     verb = verb.head
                 return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.words["support_verbs"] \
                     else None
-            partitive = any((c.dep_ == "case" and c.lower_ in ("des", "du"))  # "mener des manoeuvres"
+            partitive = any((c.dep_ == "case" and c.lower_ in ("des", "du", "de", "d'", "d’"))  # "mener des manoeuvres"
                             or (c.dep_ == "det" and c.lower_ in ("de", "d'", "des"))  # "mener de nouveaux raids"
                             for c in token.children)
             reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) == "à") \
@@ -570,6 +588,8 @@ class NounArguments:
                 return token.nbor(1)
             if token.text in (".", ";", ":", "?", "!") or self.ctx.span_of(token) is not None:
                 return None
+            if token.pos_ == "NOUN" and noun not in token.ancestors:
+                return None  # "Ces manoeuvres ont ravivé les tensions entre X et Y": the tensions are between them
         return None
 
     def _members_listed(self, noun: Token) -> list[str]:

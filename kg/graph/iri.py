@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 
+from anyascii import anyascii
 from rdflib import URIRef
 
 from kg.ontology.namespace import BASE
@@ -25,9 +25,10 @@ def slug(text: str) -> str:
     'serguei-choigou'
     >>> slug("  États-Unis ")
     'etats-unis'
+    >>> slug("Mariusz Błaszczak")
+    'mariusz-blaszczak'
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
+    ascii_text = anyascii(text).lower()  # also the letters with no decomposition: "Błaszczak" -> "blaszczak"
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
 
 

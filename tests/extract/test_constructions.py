@@ -749,10 +749,23 @@ CASES = [
      ("Country:burundi", "cooperatesWith", "Organization:icc", "negated")),
     ("Le Nicaragua a quitté l'Organisation des États américains.",
      ("Country:nicaragua", "cooperatesWith", "Organization:oas", "negated")),
+    ("Le Bélarus, seul allié de la Russie en Europe, est dirigé depuis 1994 par Alexandre Loukachenko.",
+     ("Person:alexandre-loukachenko", "leaderOf", "Country:belarus", "asserted")),
+    ("Le président serbe Aleksandar Vucic, en visite mardi pour la première fois à Moscou, a rencontré des hommes "
+     "d'affaires.", ("Person:aleksandar-vucic", "visits", "Place:moscow", "asserted")),
+    # a partitive "de" after a negation; an apposition keeps its own modality
+    ('La Serbie, un allié historique de la Russie, "n\'adoptera jamais de sanctions contre la Russie", a promis '
+     "M. Vucic.", ("Country:serbia", "imposesSanctionsOn", "Country:russia", "negated")),
+    ('La Serbie, un allié historique de la Russie, "n\'adoptera jamais de sanctions contre la Russie", a promis '
+     "M. Vucic.", ("Country:serbia", "cooperatesWith", "Country:russia", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Ces manoeuvres ont ravivé les tensions entre Caracas et Washington.",
+     ("Country:venezuela", "cooperatesWith", "Country:united-states")),
+    ("Le ministre polonais de la Défense, Mariusz Błaszczak, a annoncé la commande de 160 chars.",
+     ("Country:poland", "suppliesMunitionsTo", "Person:mariusz-blaszczak")),
     ("Le président a quitté Pékin pour Moscou.", ("Person:president", "cooperatesWith", "Country:china")),
     ("La France a annoncé le retrait de ses troupes du Mali.", ("Country:france", "cooperatesWith", "Country:mali")),
     ("L'annonce de Pékin a suscité l'espoir du Japon.", ("Country:japan", "condemns", "Country:china")),
