@@ -334,6 +334,12 @@ class NounArguments:
         apposed = self._apposed_subject(noun)
         if apposed is not None:
             return self.ctx.actors_for(apposed, "agent")
+        one = noun.head
+        if noun.dep_ == "nmod" and one.pos_ == "PRON" and one.lemma_.lower() == "un" and one.left_edge.i > 1 \
+                and noun.doc[one.left_edge.i - 1].text == ",":  # "Les Émirats, l'un des plus proches alliés de X"
+            described = self.ctx.span_of(noun.doc[one.left_edge.i - 2])
+            if described is not None:
+                return [r for r in [self.ctx.ref(described, "agent")] if r]
         predicate = noun.head if noun.dep_ == "conj" else noun  # "sont deux pays amis et deux partenaires de"
         if noun.dep_ == "nmod" and noun.head.lemma_.lower() in self.lex.words["adverbial_nouns"]:
             predicate = noun.head  # "la Chine est en effet le premier partenaire de": "effet" read as predicate
@@ -555,7 +561,12 @@ class NounArguments:
         return self.subjects(verb)[0] if verb is not None else []
 
     def _pair(self, noun: Token) -> list[tuple[str, str]]:
-        for child in noun.children:
+        # "des négociations avaient commencé mi-avril entre les deux pays": hung on the verb that says it
+        # happens, when that verb has no object of its own for it to qualify
+        verb_side = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ in ("nsubj", "nsubj:pass") \
+            and noun.head.lemma_.lower() in self.lex.words["event_verbs"] \
+            and not any(c.dep_ == "obj" for c in noun.head.children) else []
+        for child in [*noun.children, *verb_side]:
             if child.dep_.startswith(("nmod", "obl")) and case_of(child) in ("entre", "between"):
                 refs = self.ctx.actors_for(child, "agent")
                 if len(refs) < 2:  # the parser lost the coordination: read "entre X et Y" in order

@@ -357,6 +357,12 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             objects = self.aided(verb, role)
         if not subjects and not _has_dep(verb, ("nsubj", "nsubj:pass", "expl:subj")) and verb.dep_ == "ROOT":
             subjects = self._linear(verb, -1, role="agent")
+            if trigger.relation == "visits" and not any(s.startswith("Person:") for s in subjects):
+                # "William Burns, le numéro deux de la diplomatie américaine, est attendu à Kiev": the person
+                # the apposition describes, not the state it names
+                first = next((s for s in self.ctx.spans if verb.sent.start <= s.start < verb.i), None)
+                if first is not None and first.ref.startswith("Person:") and verb.doc[first.end].text == ",":
+                    subjects = [first.ref]
         listed = self._list_before(verb) if not passive_objects else []
         if set(subjects) < set(listed):  # "Ankara, Stockholm et Helsinki ont signé", parsed around Ankara
             subjects = listed

@@ -758,10 +758,22 @@ CASES = [
      "M. Vucic.", ("Country:serbia", "imposesSanctionsOn", "Country:russia", "negated")),
     ('La Serbie, un allié historique de la Russie, "n\'adoptera jamais de sanctions contre la Russie", a promis '
      "M. Vucic.", ("Country:serbia", "cooperatesWith", "Country:russia", "asserted")),
+    ("William Burns, le numéro deux de la diplomatie américaine, est attendu à Kiev, mardi 25 février.",
+     ("Person:william-burns", "visits", "Place:kyiv", "planned")),
+    ("Les Émirats arabes unis et la Somalie se disputent. Des négociations avaient commencé mi-avril entre les deux "
+     "pays.", ("Country:united-arab-emirates", "negotiatesWith", "Country:somalia", "asserted")),
+    ("Le secrétaire d'État Mike Pompeo a réagi avec irritation, mettant en cause Moscou et Caracas.",
+     ("Person:mike-pompeo", "condemns", "Country:venezuela", "asserted")),
+    ("Les Etats-Unis ont pointé du doigt la Russie.",
+     ("Country:united-states", "condemns", "Country:russia", "asserted")),
+    ("Les Émirats arabes unis, l'un des plus proches alliés de Washington au Moyen-Orient, ont signé un accord.",
+     ("Country:united-arab-emirates", "cooperatesWith", "Country:united-states", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Le rapport met en cause la gestion de la crise par la France.",
+     ("Organization:rapport", "condemns", "Country:france")),
     ("Ces manoeuvres ont ravivé les tensions entre Caracas et Washington.",
      ("Country:venezuela", "cooperatesWith", "Country:united-states")),
     ("Le ministre polonais de la Défense, Mariusz Błaszczak, a annoncé la commande de 160 chars.",
