@@ -768,6 +768,8 @@ CASES = [
      ("Country:united-states", "condemns", "Country:russia", "asserted")),
     ("Les Émirats arabes unis, l'un des plus proches alliés de Washington au Moyen-Orient, ont signé un accord.",
      ("Country:united-arab-emirates", "cooperatesWith", "Country:united-states", "asserted")),
+    ("Khawaja Asif a exprimé une profonde gratitude envers le Qatar et la Turquie.",
+     ("Person:khawaja-asif", "supports", "Country:turkey", "asserted")),
 ]
 
 # what a construction must not be read as
