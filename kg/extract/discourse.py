@@ -21,7 +21,8 @@ MEETING_PLACE = frozenset({"meets", "negotiatesWith", "signsAgreementWith", "coo
 
 class DiscourseRules:
     """The discourse half of :class:`kg.extract.relations.RelationRules` (it supplies
-    ``subjects``, ``choose`` and ``_inverted_speaker``)."""
+    ``subjects``, ``objects``, ``choose`` and ``_inverted_speaker``, and the noun rules'
+    ``_support_verb``, ``_possessed`` and ``_possessor``)."""
 
     ctx: DocContext
     lex: Lexicon

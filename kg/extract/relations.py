@@ -110,15 +110,13 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         """Sanctions or force held out on a condition, or that one is ready for, threaten their
         target: "l'UE s'est déclarée prête à prendre des sanctions contre la Russie", "envisageait
         d'imposer des sanctions à l'Iran si Téhéran ne coopère pas"."""
-        readiness = self.lex.words["readiness_words"]
         for f in found:
-            if f.predicate not in ("imposesSanctionsOn", "attacks"):
+            if f.predicate not in ("imposesSanctionsOn", "attacks") or f.modality == "negated":
                 continue
             chain = governing_chain(self.ctx.doc[f.trigger], self.lex)
-            ready = any(t.lemma_.lower() in readiness for t in chain[1:]) \
-                or (f.modality == "asserted" and self._held_by(self.ctx.doc[f.trigger]))
-            if f.modality not in ("speculative", "planned") and not (ready and f.modality == "asserted"):
-                continue  # "se réserve le droit de prendre des mesures de rétorsion": ready, though said plainly
+            ready = self._held_by(self.ctx.doc[f.trigger])  # also "se réserve le droit de", said plainly
+            if f.modality == "asserted" and not ready:
+                continue
             conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("si", "s'", "s’")
                                                         for m in c.children) for t in chain for c in t.children)
             if ready or conditioned:
