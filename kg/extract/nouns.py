@@ -192,20 +192,20 @@ class NounArguments:
 
     def _stricken(self, token: Token, givers: list[str]) -> list[str]:
         """The state a text about aid is about, when a pledge names no recipient: the country
-        named most often before, if it has received nothing else and gives nothing ("Inondations
-        en Libye ... La France a envoyé un avion transportant des sauveteurs")."""
+        named most often before (of two named as often, the one named first), if it has received
+        nothing else and gives nothing ("Inondations en Libye ... La France a envoyé un avion
+        transportant des sauveteurs")."""
         if any(g.startswith("Person:") for g in givers) or (token.pos_ == "VERB" and not any(
                 self.lex.word_in_class(t, "aid") for c in token.children if c.dep_ == "obj" for t in c.subtree)):
             return []  # "un ministre avait offert son assistance", "d'aider à", "a financé ces manifestations"
         named = [ref for span in self.ctx.spans if span.start < token.sent.start
                  for ref in [self.ctx.ref(span, "agent")] if ref and ref.startswith("Country:")]
-        counts = Counter(named)  # in order of first mention: a tie goes to the state of the headline
-        ranked = counts.most_common(3)
-        if not ranked or (len(ranked) > 2 and ranked[2][1] == ranked[0][1]) or (
-                len(ranked) > 1 and ranked[1][1] == ranked[0][1] and named.index(ranked[0][0]) > 0):
-            return []  # no one state the text is about
+        counts = Counter(named)
+        most = [ref for ref, n in counts.items() if n == max(counts.values(), default=0)]
+        if not most or len(most) > 2 or (len(most) == 2 and named[0] not in most):
+            return []  # no one state the text is about; of two named as often, the first named (the headline's)
+        state = named[0] if len(most) == 2 else most[0]
         giving = {f.subject for f in self.found if f.predicate in ("providesAidTo", "suppliesMunitionsTo")}
-        state = ranked[0][0]
         if state in givers or state in giving or self.ctx.same_side(state, tuple(givers)):
             return []
         return [state]
