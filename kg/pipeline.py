@@ -46,11 +46,36 @@ def make_nlp(lang: str = "fr", model: str | None = None):
 
 def _split_quote_after_elision(nlp) -> None:
     """Split a quotation mark glued to an elided word: the tokenizer keeps ``qu'"Israël`` as one
-    token, which hides the quoted clause's subject from the parser."""
-    from spacy.util import compile_infix_regex
+    token, which hides the quoted clause's subject from the parser. In French, split at an
+    apostrophe only after a word that elides, before a vowel or h: "l'Iran", "qu'il", but
+    "Mata'afa", "Sana'a", "O'Brien" and "N'Djamena" are one word each."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, r"(?<=['’])[\"«“]"]).finditer
+    infixes = [r"(?<=['’])[\"«“]"]
+    prefixes = list(nlp.Defaults.prefixes)
+    if nlp.lang == "fr":
+        from spacy.lang.char_classes import ALPHA
+        from spacy.lang.fr.punctuation import ELISION
+
+        def cased(word: str) -> str:
+            return "".join(f"[{c}{c.upper()}]" for c in word)
+
+        vowel = "(?=[aàâäeéèêëiîïoôöuùûüyÿhœæAÀÂÄEÉÈÊËIÎÏOÔÖUÙÛÜYŸHŒÆ])"
+        after = "|".join(rf"(?<=\b{cased(w)}[{ELISION}])" for w in _ELIDING)
+        default_infix = rf"(?<=[{ALPHA}][{ELISION}])(?=[{ALPHA}])"
+        infixes.append(f"(?:{after}){vowel}")
+        nlp.tokenizer.infix_finditer = compile_infix_regex(
+            [x for x in nlp.Defaults.infixes if x != default_infix] + infixes).finditer
+        prefixes = [x if not x.startswith("(?:(d|l|n|D|L|N)") else x.replace(f"(?=[{ALPHA}])", vowel)
+                    for x in prefixes]
+        nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    else:
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *infixes]).finditer
+
+
+_ELIDING = ("c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+            "presqu", "quelqu")
+"""French words that lose their vowel before another vowel ("l'", "qu'", "jusqu'")."""
 
 
 def extract_document(nlp, document: Document) -> Extraction:

@@ -69,7 +69,8 @@ class ActorRecognizer:
                 self.demonyms.add(f"demonym|{ref}", _patterns(vocab, tokenizer, entry.demonyms))
 
     def __call__(self, doc: Doc) -> Doc:
-        kept = _prefer_known(self._gazetteer_spans(doc), self._model_spans(doc))
+        known = self._gazetteer_spans(doc)
+        kept = _prefer_known(known, self._model_spans(doc, {i for s in known for i in range(s.start, s.end)}))
         repeated = repeated_names(doc, kept)  # ahead of the model's other labels: "Kadhafi à Paris"
         kept = filter_spans([s for s in kept if not s.label_.startswith("model|")] + repeated
                             + [s for s in kept if s.label_.startswith("model|")])
@@ -104,14 +105,27 @@ class ActorRecognizer:
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         return spans
 
-    def _model_spans(self, doc: Doc) -> list[Span]:
+    def _model_spans(self, doc: Doc, known: set[int]) -> list[Span]:
         spans = []
         for ent in doc.ents:
-            cleaned = self._clean(ent)
+            cleaned = self._clean(self._with_forename(ent, known))
             if cleaned is not None:
                 spans.append(cleaned)
         spans += _unlabelled_names(doc, spans, self.titles)
         return spans + _group_acronyms(doc, spans)
+
+    def _with_forename(self, ent: Span, known: set[int]) -> Span:
+        """A person's name with the capitalised names the model left out before it: "Fiame
+        [Naomi Mata'afa]" is one name."""
+        if ent.label_ not in ("PER", "PERSON"):
+            return ent
+        doc, start = ent.doc, ent.start
+        taken = {i for e in doc.ents for i in range(e.start, e.end)} | known
+        while start > ent.sent.start + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and doc[start - 1].whitespace_ and start - 1 not in taken \
+                and doc[start - 1].lower_ not in self.titles and doc[start - 1].text not in self.honorifics:
+            start -= 1
+        return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
     def _clean(self, ent: Span) -> Span | None:
         label = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",

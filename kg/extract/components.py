@@ -79,13 +79,19 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
     return doc[j].text in _FINAL and opens
 
 
+_NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "bin", "ben", "ibn",
+                            "abu", "abou", "bou"})
+"""Articles and kin words of Arabic names, joined to the name they lead ("al-Assad", "ibn-Saoud")."""
+
+
 @Language.component("irkg_names")
 def hyphenated_names(doc: Doc) -> Doc:
     """Join "Jong - un" back into "Jong-un" before parsing: split names mislead the parser; and
     split "sino-américaines" into "sino - américaines", so that each state is a demonym.
 
     Only a capitalised word glued to a hyphen and a lower-case syllable is joined ("Il-sung",
-    "Jong-un"), or a short capitalised one after a name ("Kim Jong-Un"), so pairs of names
+    "Jong-un"), or a short capitalised one after a name ("Kim Jong-Un"), or an article of an Arabic
+    name and the name it leads ("al-Wassila"), so pairs of names
     ("Poutine-Kim") stay apart for the actor rules. Only a word
     whose first part is the combining form of a demonym of the gazetteer is split.
     """
@@ -94,8 +100,9 @@ def hyphenated_names(doc: Doc) -> Doc:
         left, right = doc[token.i - 1], doc[token.i + 1]
         syllable = right.is_alpha and ((right.is_lower and len(right) <= 4) or (  # "Jong-un", "Kim Jong-Un"
             right.is_title and len(right) <= 3 and left.i > 0 and doc[left.i - 1].is_title))
+        article = left.lower_ in _NAME_ARTICLES and right.is_title  # "Sammani al-Wassila", "ben-Gourion"
         if token.text == "-" and not left.whitespace_ and not token.whitespace_ \
-                and left.text[:1].isupper() and syllable:
+                and ((left.text[:1].isupper() and syllable) or article):
             spans.append(doc[left.i: right.i + 1])
     with doc.retokenize() as retokenizer:
         for span in spacy.util.filter_spans(spans):

@@ -20,6 +20,7 @@ from kg.resolve.gazetteer import load_gazetteer
 _ATTACHED = ("appos", "flat:name", "flat", "nmod", "amod", "compound", "acl")
 _PLACE_KINDS = ("Place", "Country")
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les"})
 
 
 @dataclass
@@ -81,7 +82,29 @@ class DocContext:
             elif ref:
                 found.append(ref)
                 found.extend(self._attached_conjuncts(head, ref, role))
+        if span is not None and span.kind == "name":
+            found.extend(self._listed_after(span, role))
         return list(dict.fromkeys(found))
+
+    def _listed_after(self, first: ActorSpan, role: str) -> list[str]:
+        """The names listed after a name, "A, B et C", however the parser hung them: a list
+        whose items are separated by commas and closed by "et" or "ou" before the last."""
+        doc = self.doc
+        items, end = [], first.end
+        while end < len(doc) and doc[end].lower_ in (",", "et", "ou"):
+            joint = doc[end]
+            nxt = end + 1
+            while nxt < len(doc) and doc[nxt].pos_ == "DET":
+                nxt += 1
+            span = self.span_of(doc[nxt]) if nxt < len(doc) else None
+            if span is None or span.start != nxt or span.kind != "name" \
+                    or span.ref.split(":")[0] != first.ref.split(":")[0]:
+                break
+            items.append((joint.lower_, span))
+            end = span.end
+        if not items or items[-1][0] == "," or any(j != "," for j, _ in items[:-1]):
+            return []  # "Selon la France, l'Allemagne": no list
+        return [r for _, s in items for r in [self.ref(s, role)] if r]
 
     def _attached_conjuncts(self, head: Token, ref: str, role: str) -> list[str]:
         """"les gouvernements de la Russie et du Venezuela", "les armées française et
@@ -116,10 +139,72 @@ class DocContext:
             subject = self.last_subject(token)  # "Xie Feng lui a exprimé" after "a convoqué Nicholas Burns"
             others = (subject,) if subject else ()
             return self._person_before(token, exclude=others) or self.antecedent(token, exclude=others)
+        if token.pos_ == "NOUN" and ("Plur" in token.morph.get("Number") or any(
+                c.dep_ in ("det", "nummod") and ("Plur" in c.morph.get("Number") or c.pos_ == "NUM")
+                for c in token.children)):  # "plusieurs pays"
+            examples = self._examples(token, role)
+            if examples:  # "des pays voisins (Brésil, Uruguay et Chili)", "pays alliés comme l'Egypte"
+                return examples
+        if token.pos_ == "PRON" and token.lower_ == "nous" and token.dep_ in ("nsubj", "nsubj:pass"):
+            return self._speaker(token)
+        if token.dep_ == "obj" and token.lower_ in _OBJECT_CLITICS and token.pos_ in ("PRON", "DET") \
+                and token.head.pos_ == "VERB" and token.i < token.head.i:
+            return self._clitic_antecedent(token)
         title = self.title_at(token)
         if title is not None:
             return self._title_ref(title, role)
         return self._attached_actor(token, role)
+
+    def _examples(self, noun: Token, role: str) -> list[str]:
+        """The actors a plural noun is spelled out as: in brackets, after a dash or a colon, or
+        after "comme", "tels que", "notamment", "dont"."""
+        found = []
+        for child in noun.children:
+            if child.i < noun.i:
+                continue
+            before = noun.doc[child.left_edge.i - 1] if child.left_edge.i > noun.i else None
+            listed = child.dep_ == "appos" and child.pos_ == "PROPN" and before is not None \
+                and before.text in ("(", ":", "–", "—", "-")
+            like = (child.dep_.startswith("nmod") and case_of(child) in ("comme", "notamment", "dont")) \
+                or (child.dep_ == "acl:relcl" and child.pos_ == "PROPN"
+                    and any(g.lower_ == "dont" for g in child.children))  # "plusieurs pays, dont la France"
+            such = child.lemma_.lower() == "tel" and child.dep_ == "amod"
+            for head in ([child] if listed or like else
+                         [g for g in child.children if g.dep_ in ("dep", "obl", "nmod")] if such else []):
+                found.extend(r for r in self.actors_for(head, role) if r.split(":")[0] in ("Country", "Organization"))
+        return found
+
+    def _speaker(self, pronoun: Token) -> list[str] | None:
+        """Who "nous" is in reported speech: the one who says it ("« Nous condamnons ... », a
+        déclaré X", "X a déclaré que nous allons")."""
+        reporting = self.lex.modality.get("reporting", {})
+        verb = pronoun.head
+        root = pronoun.sent.root
+        after = [c for c in root.children if c.dep_ in ("parataxis", "conj", "advcl") and c.i > verb.i]
+        for candidate in (*verb.ancestors, *after):
+            if candidate.lemma_.lower() not in reporting:
+                continue
+            speakers = [c for c in candidate.children if c.dep_ == "nsubj" and c.i != pronoun.i] \
+                or [c for c in candidate.children if c.dep_ in ("obj", "dep") and c.i > candidate.i]
+            refs = [r for c in speakers if c.lower_ != "nous" for r in self.actors_for(c, "agent")]
+            if refs:
+                return refs
+        return None
+
+    def _clitic_antecedent(self, clitic: Token) -> str | None:
+        """What an object clitic refers to ("elle l'accusait d'abriter"): the nearest actor named
+        before it in its sentence or the one before, other than the verb's subject."""
+        verb = clitic.head
+        while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head  # "a convoqué X et l'a sommé": the first verb's subject
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        doer = self.actor_for(subject, "agent") if subject is not None and subject.i != clitic.i else None
+        others = (doer,) if isinstance(doer, str) else tuple(doer or ())
+        floor = window_start(clitic, 1)
+        ref = self.antecedent(clitic, exclude=others)
+        start = next((s.start for s in sorted(self.spans, key=lambda s: -s.start)
+                      if s.start < clitic.i and self.ref(s, "agent") == ref), -1)
+        return ref if start >= floor else None
 
     def _addressee(self, pronoun: Token) -> str | None:
         """Whom "lui" stands for in an infinitive: the one addressed by the verb it depends on."""

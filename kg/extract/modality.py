@@ -35,6 +35,10 @@ def governing_chain(trigger: Token, lex: Lexicon | None = None) -> list[Token]:
             token.dep_ in _CLIMB or (token.dep_ == "acl" and token.head.lemma_.lower() in governors)):
         if token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX", "ADJ"):
             break  # a complement clause: its modality is its own, read below with reporting verbs
+        if token.dep_ in ("advcl", "xcomp") and "Part" in token.morph.get("VerbForm") \
+                and "Pres" in token.morph.get("Tense") and token.left_edge.i > 0 \
+                and token.doc[token.left_edge.i - 1].text == ",":
+            break  # "a rompu ses relations avec X, l'accusant de": an adjunct of its own, not broken off
         if token.dep_ == "conj" and (token.morph.get("Mood") or any(c.dep_.startswith("aux") for c in token.children)):
             break  # "n'a pas condamné la guerre, entretient des relations": a clause of its own
         if token.dep_ == "conj" and "Inf" in token.morph.get("VerbForm") and token.head.head.i != token.head.i:

@@ -31,6 +31,9 @@ _ACQUIRE = frozenset({"chercher", "demander", "réclamer", "solliciter", "obteni
                       "souhaiter", "vouloir", "garantir", "assurer", "compter"})
 
 
+_ACTS = frozenset({"attacks", "imposesSanctionsOn", "suppliesMunitionsTo", "providesAidTo", "threatens",
+                   "signsAgreementWith", "cooperatesWith"})
+"""Relations whose mention is an act another may condemn or hail ("cette opération")."""
 _ACCEPT = frozenset({"accepter", "recevoir", "refuser", "rejeter", "décliner"})
 
 
@@ -450,6 +453,16 @@ class NounArguments:
         floor = window_start(noun)
         earlier = [f for f in self.found if trigger is not None and f.predicate == trigger.relation
                    and floor <= f.trigger < noun.i and f.modality == "asserted"]
+        return [earlier[-1].subject] if earlier else []
+
+    def _acted_before(self, noun: Token) -> list[str]:
+        """The author of the act a demonstrative and a noun of acts refer back to: "cette
+        opération", "ces mesures" is the act the text reported last, in its sentence or the two before."""
+        if not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children):
+            return []
+        floor = window_start(noun, 2)
+        earlier = [f for f in self.found if floor <= f.trigger < noun.i and f.modality == "asserted"
+                   and f.predicate in _ACTS]
         return [earlier[-1].subject] if earlier else []
 
     def _relative_agents(self, noun: Token) -> list[str]:

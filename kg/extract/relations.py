@@ -349,6 +349,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             or self._relative_object(verb, trigger, role)
         if not objects and trigger.relation in _INCISE and verb.dep_ == "parataxis":
             objects = self.subjects(verb.head)[0]  # "Pyongyang a tiré un missile, a dénoncé Séoul"
+        if not objects and trigger.relation in _INCISE and _participle_on_object(verb):
+            # "a rompu avec le Qatar, l'accusant de", "avec l'Iran, accusé d'avoir": the one before the comma
+            objects = [o for o in self._before_comma(verb, role) if o not in subjects]
         if not objects and trigger.relation in _COMPLEMENT_TARGET:
             objects = self._complement_target(verb, subjects)
         if not objects and trigger.relation in ("providesAidTo", "suppliesMunitionsTo"):
@@ -419,6 +422,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         for child in verb.children:  # "a condamné la frappe", "la frappe a été condamnée"
             undergoes = child.dep_ == "obj" or (child.dep_ == "nsubj:pass" and not _active(verb, self.lex))
             event = self.choose(child) if undergoes and child.pos_ == "NOUN" else None
+            if event is None and undergoes and child.lemma_.lower() in self.lex.words["act_nouns"]:
+                authors = self._acted_before(child)  # "L'Iran a dénoncé cette opération"
+                if authors:
+                    return child, authors
             if event is not None and event.relation != trigger.relation:  # "condamne le soutien du Rwanda"
                 return child, self._agent_by_par(child, self._noun_agents(child))[0]  # "l'invasion de X par Y"
             bare = child.dep_ == "obl:mod" and not case_of(child) and child.i > verb.i  # an object read as adjunct
@@ -643,7 +650,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                          if span is not None and case_of(c) in trigger.preps
                          for r in self._listed_with(span, role) if r not in found)
         if found:  # "des sanctions contre dix entreprises, dont Lockheed Martin": those named too
-            found.extend(r for t in [head, *head.children] for c in t.children if c.dep_ == "acl:relcl"
+            found.extend(r for t in [head, *head.children] if t is head or t.dep_ not in ("nsubj", "nsubj:pass", "dep")
+                         for c in t.children if c.dep_ == "acl:relcl"
                          and any(g.lower_ == "dont" for g in c.children) for r in self.ctx.actors_for(c, role))
         return list(dict.fromkeys(found))
 
@@ -926,6 +934,18 @@ def _misplaced_agent(token: Token) -> bool:
     return token.dep_.startswith("obl") and case_of(token) == "par" and verb.i != token.i \
         and any(c.dep_ == "nsubj" for c in verb.children) and not _passive(verb) \
         and not bare_participle  # "Le chef de la diplomatie sanctionné par Washington"
+
+
+def _participle_on_object(verb: Token) -> bool:
+    """A participle after a comma that bears on the main clause's object: with an elided clitic
+    ("l'accusant de") or none, past and passive ("accusé d'avoir")."""
+    if verb.dep_ not in ("advcl", "xcomp") or verb.i < verb.head.i or "Part" not in verb.morph.get("VerbForm") \
+            or _has_dep(verb, ("nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass", "mark")):
+        return False
+    clitic = any(c.dep_ in ("obj", "det") and c.i == verb.i - 1 and c.lower_ in ("l'", "l’", "le", "la", "les")
+                 for c in verb.children)  # the parser may read "l'" as a determiner
+    bare = "Past" in verb.morph.get("Tense") and not _has_dep(verb, ("obj",)) and not agents_of(verb)
+    return clitic or bare
 
 
 def _passive_modifier(verb: Token) -> bool:

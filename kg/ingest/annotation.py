@@ -114,6 +114,7 @@ def normalise_quotes(text: str) -> str:
 
 
 def find_span(text: str, evidence: str) -> tuple[int, int]:
-    """Return the offsets of ``evidence`` in ``text`` (quotes normalised), or (0, 0)."""
-    start = normalise_quotes(text).find(normalise_quotes(evidence)) if evidence else -1
+    """Return the offsets of ``evidence`` in ``text`` (quotes and line breaks normalised), or (0, 0)."""
+    start = normalise_quotes(text).replace("\n", " ").find(normalise_quotes(evidence).replace("\n", " ")) \
+        if evidence else -1
     return (start, start + len(evidence)) if start >= 0 else (0, 0)

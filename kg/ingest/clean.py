@@ -1,7 +1,8 @@
-"""Blank out page furniture (adverts, "read more", newsletter prompts, photo credits).
+"""Blank out page furniture (adverts, "read more", newsletter prompts, photo credits), and
+join lines a hard wrap broke inside a sentence.
 
-Matches are replaced by spaces of the same length so that character offsets into the cleaned
-text are offsets into the original body too.
+Both keep the text's length, so that character offsets into the cleaned text are offsets into
+the original body too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,30 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     rows = read_jsonl(path, required=("id", "lang", "pattern"), regex_keys=("pattern",))
     return tuple(re.compile(row["pattern"], re.MULTILINE) for row in rows
                  if row["lang"] in (lang, "*"))
+
+
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;»\"”])[ \t]*\n(?=[ \t]*[^\W\d_A-ZÀ-ÖØ-Þ])")
+"""A single line break inside a sentence: no closing punctuation before it, a lower-case
+letter after it."""
+
+
+def clean(text: str, lang: str) -> str:
+    r"""Return ``text`` with its boilerplate blanked and its hard-wrapped lines joined.
+
+    >>> clean("le secrétaire général de\nl'Otan\n\nLe texte.", "fr")
+    "le secrétaire général de l'Otan\n\nLe texte."
+    """
+    return unwrap(blank_boilerplate(text, lang))
+
+
+def unwrap(text: str) -> str:
+    r"""Replace a line break inside a sentence by a space (same length, same offsets): a text
+    wrapped at a fixed width ("la délégation\nsri-lankaise") parses as the sentence it is.
+
+    >>> unwrap("la délégation\nsri-lankaise. Titre\nLe texte")
+    'la délégation sri-lankaise. Titre\nLe texte'
+    """
+    return _WRAPPED.sub(lambda m: m.group(0).replace("\n", " "), text)
 
 
 def blank_boilerplate(text: str, lang: str) -> str:

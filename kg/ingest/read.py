@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.clean import blank_boilerplate
+from kg.ingest.clean import clean
 from kg.types import Document
 
 SUFFIXES = (".txt", ".json", ".jsonl")
@@ -83,7 +83,7 @@ def _from_txt(path: Path, text: str, lang: str) -> Document:
         # The title line stays in the analysed text: headlines state relations too.
         date, title = match.group(1), match.group(2) or None
         text = text[match.start(2):]
-    return Document(id=path.stem, text=blank_boilerplate(text, lang), lang=lang, date=date,
+    return Document(id=path.stem, text=clean(text, lang), lang=lang, date=date,
                     title=title, source=str(path))
 
 
@@ -97,7 +97,7 @@ def _from_record(path: Path, record: object, n: int, lang: str) -> Document:
     doc_lang = str(record.get("lang") or lang)
     default_id = path.stem if path.suffix == ".json" and n == 1 else f"{path.stem}-{n}"
     return Document(id=str(record.get("id") or default_id),
-                    text=blank_boilerplate(record["text"], doc_lang), lang=doc_lang,
+                    text=clean(record["text"], doc_lang), lang=doc_lang,
                     date=_opt(record.get("date")), title=_opt(record.get("title")),
                     source=_opt(record.get("source")) or str(path))
 

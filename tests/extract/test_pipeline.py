@@ -36,3 +36,10 @@ def test_unknown_language_is_a_clear_error():
 
     with pytest.raises(InputError, match="no model for language 'xx'"):
         make_nlp("xx")
+
+
+def test_an_apostrophe_inside_a_name_does_not_split_it():
+    from kg.pipeline import make_nlp
+
+    tokens = [t.text for t in make_nlp("fr").tokenizer("Mata’afa et O'Brien à N’Djamena, l’Iran qu'il a")]
+    assert tokens == ["Mata’afa", "et", "O'Brien", "à", "N’Djamena", ",", "l’", "Iran", "qu'", "il", "a"]

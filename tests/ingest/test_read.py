@@ -67,3 +67,13 @@ def test_boilerplate_is_blanked_with_offsets_kept():
     assert len(cleaned) == len(text)
     assert "Publicité" not in cleaned and "Newsletter" not in cleaned and "abonne" not in cleaned
     assert cleaned.index("Avec notre") == text.index("Avec notre")
+
+
+def test_a_hard_wrapped_sentence_is_joined_and_keeps_its_offsets(tmp_path):
+    text = "Le secrétaire général de\nl'Otan a parlé.\nTitre\nLe texte suit.\n"
+    path = tmp_path / "wrapped.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = read_path(path)
+    assert doc.text == "Le secrétaire général de l'Otan a parlé.\nTitre\nLe texte suit.\n"
+    assert len(doc.text) == len(text)
+
