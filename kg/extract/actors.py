@@ -323,7 +323,8 @@ def _prefer_known(known: list[Span], model: list[Span]) -> list[Span]:
 
 def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:
     """Each name as the language's tokenizer splits it ("Royaume - Uni") and as whole words,
-    with and without its accents (the press often writes "Etats-Unis", "Pekin"), for a name of
+    with and without its accents, or without those of its capitals only (the press often writes
+    "Etats-Unis", "Pekin", "Communauté économique des Etats"), for a name of
     several words also with the later words in lower case ("Maison blanche"), without a leading
     "Le" / "Les", which the prepositions swallow ("au Caire", "des Pays-Bas"), and for an
     acronym also as the press often writes it ("OTAN", "Otan"), and for a hyphenated name of
@@ -337,7 +338,8 @@ def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:
     # "Addis-Abeba" also as "Addis Abeba": capitalised parts joined by a hyphen or a space
     spaced = [n.replace("-", " ") for n in names if "-" in n and all(p[:1].isupper() for p in n.split("-"))]
     variants = [*names, *lowered, *bare, *acronyms, *islands, *spaced]
-    for name in dict.fromkeys([*variants, *(unaccented(n) for n in variants)]):
+    capitals = ["".join(unaccented(c) if c.isupper() else c for c in n) for n in variants]  # "des Etats d'Afrique"
+    for name in dict.fromkeys([*variants, *(unaccented(n) for n in variants), *capitals]):
         for doc in ([tokenizer(name)] if tokenizer is not None else []) + [Doc(vocab, words=name.split())]:
             docs.setdefault(tuple(t.text for t in doc), doc)
     return list(docs.values())

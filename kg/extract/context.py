@@ -458,7 +458,8 @@ class DocContext:
                 leaders = self.recent("Person", title.token.i, 2, exclude=exclude, among=known)
                 if leaders:
                     return leaders
-            return self.recent(title.group, title.token.i, 2, exclude=exclude)
+            return self._coordinated_pair(title.group, title.token, exclude) \
+                or self.recent(title.group, title.token.i, 2, exclude=exclude)
         if title.org and "Plur" in title.token.morph.get("Number") and title.group == "Person":
             states = [r for c in title.token.children if c.dep_ in ("nmod", "amod")
                       for r in self.actors_for(c, "agent") if r.split(":")[0] in ("Country", "Organization")]
@@ -653,6 +654,23 @@ class DocContext:
                     span = self.span_of(child)
                     refs.extend([self.ref(span, "agent")] if span else [])
         return tuple(r for r in refs if r)
+
+    def _coordinated_pair(self, group: str, token: Token, exclude: tuple[str, ...]) -> list[str]:
+        """The last two actors of a type named together ("l'Arménie et l'Azerbaïdjan") in the
+        sentence of ``token`` or the two before: whom "les deux pays" most likely means."""
+        floor = window_start(token, 2)
+        spans = sorted((s for s in self.spans if floor <= s.start < token.i), key=lambda s: -s.start)
+        for second in spans:
+            for first in spans:
+                if first.end > second.start or second.start - first.end > 2:
+                    continue
+                between = [t.lower_ for t in self.doc[first.end: second.start]]
+                pair = [self.ref(first, "agent"), self.ref(second, "agent")]
+                if between[:1] == ["et"] and all(t.pos_ == "DET" for t in self.doc[first.end + 1: second.start]) \
+                        and all(r and r.startswith(group + ":") and r not in exclude for r in pair) \
+                        and pair[0] != pair[1]:
+                    return pair
+        return []
 
     def recent(self, group: str, before: int, count: int, exclude: tuple[str, ...] = (),
                among: set[str] | None = None) -> list[str]:

@@ -49,7 +49,7 @@ class NounArguments:
         if trigger.relation == "meets" and self._press_interview(noun):
             return []
         if trigger.pair:
-            pairs = self._pair(noun) or self._signed_by(noun)
+            pairs = self._pair(noun) or self._signed_by(noun) or self._opposed_by(noun)
             if pairs and trigger.relation not in SYMMETRIC:  # "les affrontements entre X et Y": each way
                 return pairs + [(b, a) for a, b in pairs]
             if pairs:
@@ -454,6 +454,19 @@ class NounArguments:
         earlier = [f for f in self.found if trigger is not None and f.predicate == trigger.relation
                    and floor <= f.trigger < noun.i and f.modality == "asserted"]
         return [earlier[-1].subject] if earlier else []
+
+    def _opposed_by(self, noun: Token) -> list[tuple[str, str]]:
+        """The two sides a war or a conflict is said to oppose: "la guerre qui oppose l'Iran à
+        Israël", "le conflit opposant les Houthis au gouvernement yéménite"."""
+        pairs = []
+        for verb in noun.children:
+            if verb.dep_ not in ("acl", "acl:relcl") or verb.lemma_.lower() not in self.lex.words["opposing_verbs"]:
+                continue
+            sides = [r for c in verb.children if c.dep_ == "obj" for r in self.ctx.actors_for(c, "agent")]
+            others = [r for c in verb.children if c.dep_.startswith("obl") and case_of(c) in ("à", "au", "aux")
+                      for r in self.ctx.actors_for(c, "agent") if r not in sides]
+            pairs += [(a, b) for a in sides for b in others] if others else all_pairs(sides)
+        return pairs
 
     def _acted_before(self, noun: Token) -> list[str]:
         """The author of the act a demonstrative and a noun of acts refer back to: "cette

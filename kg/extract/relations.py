@@ -130,15 +130,24 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         stands for an unnamed counterpart ("son homologue français"), or that summons an envoy, is kept."""
         kinds = {found.subject.split(":")[0], found.object.split(":")[0]}
         if found.predicate == "visits" and not found.subject.startswith("Person:"):
-            return not self._office_of(found.subject, found.sentence)  # "la cheffe de la diplomatie allemande"
+            # "la cheffe de la diplomatie allemande", "la délégation chinoise s'est rendue"
+            return not self._office_of(found.subject, found.sentence) \
+                and not self._delegation_of(found.subject, found.sentence)
         if found.predicate != "meets" or kinds != {"Country", "Person"}:
             return False
+        if self.ctx.doc[found.trigger].lemma_.lower() in self.lex.words["summoning_verbs"]:
+            return False  # "X a été convoqué au ministère malien": a state summons a person
         person = found.subject if found.subject.startswith("Person:") else found.object
         envoys = self.lex.words["envoy_nouns"]
         if any(key.split()[0] in envoys for key in self.ctx.title_keys.get(person, ())):
             return False  # "le ministère irakien a convoqué l'ambassadeur turc, Fatih Yildiz"
         return not self._office_of(found.subject if found.subject.startswith("Country:") else found.object,
                                    found.sentence, peer=True)
+
+    def _delegation_of(self, actor: str, sentence: Span) -> bool:
+        """True if the sentence names a delegation or a mission that the actor sent."""
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.words["delegation_nouns"]
+                   and actor in self.ctx.actors_for(t, "agent") for t in sentence)
 
     def _office_of(self, state: str, sentence: Span, peer: bool = False) -> bool:
         """True if the sentence names an office of the state (a counterpart's, with ``peer``)
@@ -339,6 +348,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 patients = self._before_comma(verb, role)
             return [(a, p) for a in agents for p in patients]
         subjects, passive_objects = self.subjects(verb)
+        if not subjects and passive_objects and verb.lemma_.lower() in self.lex.words["summoning_verbs"]:
+            subjects = self._summoned_at(verb)  # "était convoqué au ministère malien des Affaires étrangères"
         event, agents = self._event_agents(verb, trigger)
         if event is not None and not agents:  # "a condamné l'attaque contre l'ambassade": whose, unsaid
             return []
@@ -391,6 +402,14 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         if not objects and trigger.relation == "providesAidTo":
             objects = self.aid_recipient_before(verb, subjects)
         return [(s, o) for s in subjects for o in objects]
+
+    def _summoned_at(self, verb: Token) -> list[str]:
+        """The state whose ministry or capital an envoy is summoned to."""
+        places = [c for c in verb.children if c.dep_.startswith("obl") and case_of(c) in ("à", "au", "aux")]
+        found = [self.ctx.ref(span, "agent") for c in places for t in c.subtree
+                 for span in [self.ctx.span_of(t)] if span is not None and t.i == span.start]
+        states = list(dict.fromkeys(r for r in found if r and r.startswith("Country:")))
+        return states[:1]
 
     def _before_comma(self, verb: Token, role: str) -> list[str]:
         """The actor named right before the comma that opens ``verb``'s clause."""
