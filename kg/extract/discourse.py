@@ -136,6 +136,32 @@ class DiscourseRules:
                     yield Found(member, "cooperatesWith", body, modality, token.sent,
                                 f"{self.lex.lang}-cooperatesWith-withdrawal", token.i)
 
+    def suspensions(self, token: Token) -> Iterator[Found]:
+        """An organisation that suspends or expels a member sanctions it: "Madagascar suspendu de
+        la SADC", "avait été suspendu des instances de la Cédéao", "a exclu la Russie"."""
+        if token.lemma_.lower() not in self.lex.words["suspension_words"] or token.pos_ not in ("VERB", "NOUN"):
+            return
+        froms = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) in ("de", "du", "des")]
+        bodies = [r for c in froms for t in (c, *(g for g in c.children if g.dep_ == "nmod" and case_of(g) == "de"))
+                  for r in self.ctx.actors_for(t, "agent") if r.startswith("Organization:")]  # "des instances de"
+        if token.pos_ == "NOUN":
+            members = [r for c in froms for r in self.ctx.actors_for(c, "patient") if not r.startswith("Organization:")]
+            bodies = bodies or self._possessor(token) if self._possessed(token) else bodies
+        else:
+            agents, patients = self.subjects(token)
+            members = patients or [r for c in token.children if c.dep_ == "obj"
+                                   for r in self.ctx.actors_for(c, "patient")]
+            if not members and token.dep_ in ("acl", "ROOT", "appos"):  # "Madagascar suspendu de la SADC"
+                members = [r for c in (token.head, *token.children) if c.dep_ in ("nsubj", "nsubj:pass")
+                           or (c is token.head and c.i < token.i) for r in self.ctx.actors_for(c, "patient")]
+            bodies = bodies or [a for a in agents if a.startswith("Organization:")]
+        modality = modality_of(token, self.lex)
+        for body in dict.fromkeys(bodies):
+            for member in dict.fromkeys(members):
+                if member.split(":")[0] in ("Country", "Organization", "Person") and member != body:
+                    yield Found(body, "imposesSanctionsOn", member, modality, token.sent,
+                                f"{self.lex.lang}-imposesSanctionsOn-suspension", token.i)
+
     def presence(self, token: Token) -> Iterator[Found]:
         """A person said to be present in a place is visiting it: "Jair Bolsonaro, présent à
         Davos", "Présent à Bruxelles, le président ukrainien", "était présent à Kiev"."""

@@ -75,6 +75,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 found.extend(self.presence(token))
                 found.extend(self.aroused_outrage(token))
                 found.extend(self.withdrawals(token))
+                found.extend(self.suspensions(token))
                 found.extend(self.hosted_visit(token))
                 found.extend(self.in_presence(token))
                 found.extend(self.joint_acts(token))
@@ -346,6 +347,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 patients = self.subjects(verb.head)[0]
             else:  # "venger la mort du général Soleimani, tué par X": the name before the comma
                 patients = self._before_comma(verb, role)
+            if not patients and trigger.relation in SYMMETRIC and len(agents) > 1:
+                return all_pairs(agents)  # "la lettre d'intention signée par X et son homologue Y"
             return [(a, p) for a in agents for p in patients]
         subjects, passive_objects = self.subjects(verb)
         if not subjects and passive_objects and verb.lemma_.lower() in self.lex.words["summoning_verbs"]:

@@ -816,6 +816,12 @@ CASES = [
      ("Country:serbia", "signsAgreementWith", "Country:kosovo", "asserted")),
     ("La Cédéao, ou Communauté économique des Etats d'Afrique de l'Ouest, a menacé le Mali de sanctions.",
      ("Organization:ecowas", "threatens", "Country:mali", "asserted")),
+    ("L'Union africaine a décidé de suspendre la Guinée de ses instances.",
+     ("Organization:au", "imposesSanctionsOn", "Country:guinea", "planned")),
+    ("Le Mali avait été suspendu des instances de la Cédéao.",
+     ("Organization:ecowas", "imposesSanctionsOn", "Country:mali", "asserted")),
+    ("Le traité signé par le président Emmanuel Macron et son homologue italien Sergio Mattarella est en vigueur.",
+     ("Person:emmanuel-macron", "signsAgreementWith", "Person:sergio-mattarella", "asserted")),
 ]
 
 # what a construction must not be read as
