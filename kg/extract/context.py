@@ -82,7 +82,7 @@ class DocContext:
             elif ref:
                 found.append(ref)
                 found.extend(self._attached_conjuncts(head, ref, role))
-        if span is not None and span.kind == "name":
+        if span is not None and span.kind in ("name", "capital"):  # "Paris, Berlin et Londres" too
             found.extend(self._listed_after(span, role))
         return list(dict.fromkeys(found))
 
@@ -97,8 +97,8 @@ class DocContext:
             while nxt < len(doc) and doc[nxt].pos_ == "DET":
                 nxt += 1
             span = self.span_of(doc[nxt]) if nxt < len(doc) else None
-            if span is None or span.start != nxt or span.kind != "name" \
-                    or span.ref.split(":")[0] != first.ref.split(":")[0]:
+            if span is None or span.start != nxt or span.kind == "demonym" \
+                    or (self.ref(span, role) or "").split(":")[0] != (self.ref(first, role) or "").split(":")[0]:
                 break
             items.append((joint.lower_, span))
             end = span.end

@@ -822,6 +822,8 @@ CASES = [
      ("Organization:ecowas", "imposesSanctionsOn", "Country:mali", "asserted")),
     ("Le traité signé par le président Emmanuel Macron et son homologue italien Sergio Mattarella est en vigueur.",
      ("Person:emmanuel-macron", "signsAgreementWith", "Person:sergio-mattarella", "asserted")),
+    ("Mike Pompeo a réagi avec irritation, mettant en cause Moscou, Pékin et Caracas.",
+     ("Person:mike-pompeo", "condemns", "Country:venezuela", "asserted")),
 ]
 
 # what a construction must not be read as
