@@ -131,6 +131,10 @@ class DocContext:
             return self.ref(span, role)
         if token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubj:pass",
                                                                                          "expl:subj"):
+            if token.lower_ in ("ils", "elles"):
+                several = self.last_subjects(token)  # "L'Arabie saoudite et les Émirats ... Ils mènent"
+                if several:
+                    return several
             return self.last_subject(token)
         if token.pos_ == "PRON" and token.lower_ in ("lui", "leur") and token.dep_ in ("iobj", "obl:arg", "obj"):
             addressee = self._addressee(token)  # "a proposé à Téhéran de lui fournir"
@@ -720,6 +724,19 @@ class DocContext:
                 if isinstance(ref, str) and ref.startswith("Person:"):
                     return ref
         return None
+
+    def last_subjects(self, pronoun: Token) -> list[str]:
+        """What a plural "ils" / "elles" refers to when the last subject was a coordination of
+        actors: all of them."""
+        window = pronoun.doc[max(pronoun.sent.start - 80, 0): pronoun.i]
+        for token in reversed(window):
+            if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ == "PRON":
+                continue
+            if self.span_of(token) is None or self.span_of(token).kind == "demonym":
+                return []
+            refs = self.actors_for(token, "agent")
+            return refs if len(refs) > 1 else []
+        return []
 
     def same_side(self, ref: str, others: tuple[str, ...]) -> bool:
         """True if ``ref`` is one of ``others`` or leads one of them (Kim and North Korea)."""

@@ -824,10 +824,14 @@ CASES = [
      ("Person:emmanuel-macron", "signsAgreementWith", "Person:sergio-mattarella", "asserted")),
     ("Mike Pompeo a réagi avec irritation, mettant en cause Moscou, Pékin et Caracas.",
      ("Person:mike-pompeo", "condemns", "Country:venezuela", "asserted")),
+    ("L'Arabie saoudite et les Émirats arabes unis forment une coalition. Ils mènent des frappes sur le Yémen.",
+     ("Country:united-arab-emirates", "attacks", "Country:yemen", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("La France a reçu le ministre allemand. Ils ont condamné la Russie.",
+     ("Country:germany", "condemns", "Country:russia")),
     ("La Serbie et le Kosovo se sont parlé. La France a reçu le président turc. Les deux pays ont signé un accord.",
      ("Country:france", "signsAgreementWith", "Country:kosovo")),
     ("Le Japon a annoncé de nouvelles sanctions. La Chine a convoqué son ambassadeur.",
