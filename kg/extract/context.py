@@ -21,6 +21,9 @@ _ATTACHED = ("appos", "flat:name", "flat", "nmod", "amod", "compound", "acl")
 _PLACE_KINDS = ("Place", "Country")
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 _OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les"})
+_PREPOSITION_FAMILIES = (frozenset({"de", "du", "des", "d'", "d’"}), frozenset({"à", "au", "aux"}),
+                         frozenset({"en"}))
+"""Forms of one preposition, which a list repeats before each item ("d'Argentine, du Chili")."""
 
 
 @dataclass
@@ -90,10 +93,16 @@ class DocContext:
         """The names listed after a name, "A, B et C", however the parser hung them: a list
         whose items are separated by commas and closed by "et" or "ou" before the last."""
         doc = self.doc
+        start = first.start
+        while start > 0 and doc[start - 1].pos_ == "DET":
+            start -= 1
+        family = next((f for f in _PREPOSITION_FAMILIES if start > 0 and doc[start - 1].lower_ in f), frozenset())
         items, end = [], first.end
         while end < len(doc) and doc[end].lower_ in (",", "et", "ou"):
             joint = doc[end]
             nxt = end + 1
+            if nxt < len(doc) and doc[nxt].lower_ in family:  # "d'Argentine, du Chili et de l'Uruguay"
+                nxt += 1
             while nxt < len(doc) and doc[nxt].pos_ == "DET":
                 nxt += 1
             span = self.span_of(doc[nxt]) if nxt < len(doc) else None

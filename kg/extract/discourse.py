@@ -278,9 +278,15 @@ class DiscourseRules:
         brokering = self.lex.words["brokering_verbs"]
         brokers = [r for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in brokering
                    for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]
-        brokers += [r for c in noun.children if c.dep_ == "nmod" and c.lemma_.lower() in ("auspice", "égide")
-                    for g in c.children if g.dep_ == "nmod" and case_of(g) == "de"
-                    for r in self.ctx.actors_for(g, "agent")]
+        offices = self.lex.words["brokering_nouns"]
+        hosts = [noun, *(noun.head,) * (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:arg")),
+                 *(c for c in noun.children if c.pos_ == "VERB" and c.dep_ in ("acl", "conj"))]  # "conclu ... sous"
+        near = [c for h in hosts for c in (*h.children, *(g for o in h.children if o.dep_.startswith("obl")
+                                                        for g in o.children))]  # "conclue au Caire sous médiation"
+        brokers += [r for c in near if c.dep_.startswith(("nmod", "obl"))
+                    and c.lemma_.lower() in offices and c.i != noun.i
+                    for g in c.children if g.dep_.startswith("nmod") and case_of(g) == "de"
+                    for r in self.ctx.actors_for(g, "agent")]  # "sous médiation du Qatar", "sous l'égide de"
         if not brokers:
             return
         parties = [r for c in noun.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) == "entre"

@@ -826,6 +826,12 @@ CASES = [
      ("Person:mike-pompeo", "condemns", "Country:venezuela", "asserted")),
     ("L'Arabie saoudite et les Émirats arabes unis forment une coalition. Ils mènent des frappes sur le Yémen.",
      ("Country:united-arab-emirates", "attacks", "Country:yemen", "asserted")),
+    ("Des pourparlers entre le Soudan et le Tchad ont lieu par l'entremise de la Libye.",
+     ("Country:libya", "cooperatesWith", "Country:chad", "asserted")),
+    ("Une trêve entre Israël et le Hamas a été conclue au Caire sous médiation de l'Egypte.",
+     ("Country:egypt", "cooperatesWith", "Country:israel", "asserted")),
+    ("Le Nicaragua a annoncé l'expulsion des ambassadeurs d'Espagne, du Portugal et de l'Italie.",
+     ("Country:nicaragua", "condemns", "Country:portugal", "asserted")),
 ]
 
 # what a construction must not be read as
