@@ -339,6 +339,31 @@ class DiscourseRules:
                 yield Found(guest, "visits", place, modality_of(verb, self.lex), verb.sent,
                             f"{self.lex.lang}-visits-hosted", verb.i)
 
+    def invitations(self, verb: Token) -> Iterator[Found]:
+        """A guest invited to a place is to visit it and meet the one who invites him: "il a invité
+        le président chinois à Pyongyang", "a invité les leaders égyptien et soudanais à Washington"."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.words["inviting_verbs"]:
+            return
+        passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+        guests = [r for c in verb.children if c.dep_ == ("nsubj:pass" if passive else "obj")
+                  for r in self.ctx.actors_for(c, "agent")]
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        complements = [*(c for c in verb.children if c.dep_.startswith("obl")),
+                       *(g for o in objects for g in o.children if g.dep_ == "nmod")]  # hung on the guest
+        places = [r for c in complements if case_of(c) in ("à", "au", "aux", "en") and self.ctx.span_of(c) is not None
+                  for r in [self.ctx.ref(self.ctx.span_of(c), "place")] if r and r.startswith(("Place:", "Country:"))]
+        if not guests or not places:
+            return  # "a invité la Russie à cesser le feu": an exhortation, no visit
+        hosts = [] if passive else self.subjects(verb)[0]
+        certainty = modality_of(verb, self.lex)
+        modality = "planned" if certainty == "asserted" else certainty
+        for guest in dict.fromkeys(guests):
+            if guest.startswith("Person:") or self._office_of(guest, verb.sent):
+                yield Found(guest, "visits", places[0], modality, verb.sent, f"{self.lex.lang}-visits-invited", verb.i)
+            for host in hosts:
+                if host != guest and not self.ctx.same_side(host, (guest,)):
+                    yield Found(host, "meets", guest, modality, verb.sent, f"{self.lex.lang}-meets-invited", verb.i)
+
     def listed_targets(self, sent: Span) -> Iterator[Found]:
         """The persons and bodies a list of those targeted names, after sanctions were reported
         in the sentences before: "Les autres responsables visés sont : Atef Najib, ...", "Il figure

@@ -77,6 +77,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 found.extend(self.withdrawals(token))
                 found.extend(self.suspensions(token))
                 found.extend(self.hosted_visit(token))
+                found.extend(self.invitations(token))
                 found.extend(self.in_presence(token))
                 found.extend(self.joint_acts(token))
                 found.extend(self.mediation(token))

@@ -832,10 +832,16 @@ CASES = [
      ("Country:egypt", "cooperatesWith", "Country:israel", "asserted")),
     ("Le Nicaragua a annoncé l'expulsion des ambassadeurs d'Espagne, du Portugal et de l'Italie.",
      ("Country:nicaragua", "condemns", "Country:portugal", "asserted")),
+    ("Le président serbe a invité Vladimir Poutine en Serbie l'année prochaine.",
+     ("Person:vladimir-poutine", "visits", "Country:serbia", "planned")),
+    ("Joe Biden a invité le président kényan William Ruto à Washington.",
+     ("Person:joe-biden", "meets", "Person:william-ruto", "planned")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("La France a invité la Russie à cesser le feu en Ukraine.",
+     ("Country:russia", "visits", "Country:ukraine")),
     ("La France a reçu le ministre allemand. Ils ont condamné la Russie.",
      ("Country:germany", "condemns", "Country:russia")),
     ("La Serbie et le Kosovo se sont parlé. La France a reçu le président turc. Les deux pays ont signé un accord.",
