@@ -118,6 +118,8 @@ class NounArguments:
         resisted = noun.dep_ == "obj" or (noun.dep_.startswith("obl") and case_of(noun) == "contre")
         if not partners and resisted and noun.head.lemma_.lower() in self.lex.words["undergo_verbs"]:
             partners = self.subjects(noun.head)[0]  # "l'Ukraine a repoussé une attaque russe"
+        if not partners and trigger.relation == "threatens" and agents:
+            partners = [r for r in self._defied_by(noun) if r not in agents]  # "malgré les menaces turques"
         if not partners and by_agent(noun) and noun.head.lemma_.lower() in self.lex.words["aiming_verbs"]:
             partners = self.subjects(noun.head)[1]  # "l'Iran est visé par des sanctions américaines"
         if doers and "de" in trigger.preps and trigger.relation not in SYMMETRIC and not set(doers) & set(agents):
@@ -467,6 +469,25 @@ class NounArguments:
                       for r in self.ctx.actors_for(c, "agent") if r not in sides]
             pairs += [(a, b) for a in sides for b in others] if others else all_pairs(sides)
         return pairs
+
+    def _defied_by(self, noun: Token) -> list[str]:
+        """Who stands up to a threat the text names with no target: the subject of the clause
+        that goes on "malgré", "face à" or "en dépit de" it, or that denounces it ("son pays
+        poursuivrait l'exploration malgré les menaces turques", "a fustigé les menaces de Paris")."""
+        case = case_of(noun)
+        despite = case in ("malgré", "en dépit de", "face à", "face") or (
+            noun.head.lemma_.lower() in ("face", "dépit") and case_of(noun.head) in ("face à", "en", "à", "de"))
+        holder = noun.head if noun.head.lemma_.lower() in ("face", "dépit") else noun
+        denounced = noun.dep_ == "obj" and getattr(self.choose(noun.head), "relation", None) == "condemns"
+        if not (despite or denounced):
+            return []
+        verb = noun.head if denounced else clause_verb(holder)
+        if verb is None:
+            return []
+        backing = getattr(self.choose(verb), "relation", None) in ("supports", "providesAidTo")
+        if backing:  # "pour soutenir la Moldavie face au chantage de Moscou": the one backed
+            return [r for c in verb.children if c.dep_ in ("obj", "iobj") for r in self.ctx.actors_for(c, "patient")]
+        return self.subjects(verb)[0]
 
     def _acted_before(self, noun: Token) -> list[str]:
         """The author of the act a demonstrative and a noun of acts refer back to: "cette

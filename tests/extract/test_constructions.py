@@ -836,6 +836,10 @@ CASES = [
      ("Person:vladimir-poutine", "visits", "Country:serbia", "planned")),
     ("Joe Biden a invité le président kényan William Ruto à Washington.",
      ("Person:joe-biden", "meets", "Person:william-ruto", "planned")),
+    ("Chypre poursuit ses forages malgré les menaces turques.",
+     ("Country:turkey", "threatens", "Country:cyprus", "asserted")),
+    ("La diplomatie azerbaïdjanaise a fustigé les menaces de Paris.",
+     ("Country:france", "threatens", "Country:azerbaijan", "asserted")),
 ]
 
 # what a construction must not be read as
