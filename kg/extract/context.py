@@ -732,6 +732,10 @@ class DocContext:
                 ref = self._title_ref(title, "agent")
                 if isinstance(ref, str) and ref.startswith("Person:"):
                     return ref
+            if span is None and title is None and token.lemma_.lower() in self.lex.words["regime_nouns"]:
+                ref = self._attached_actor(token, "agent")  # "Le gouvernement chypriote a dit qu'il"
+                if isinstance(ref, str) and ref.startswith("Country:"):
+                    return ref
         return None
 
     def last_subjects(self, pronoun: Token) -> list[str]:

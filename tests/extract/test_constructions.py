@@ -840,6 +840,8 @@ CASES = [
      ("Country:turkey", "threatens", "Country:cyprus", "asserted")),
     ("La diplomatie azerbaïdjanaise a fustigé les menaces de Paris.",
      ("Country:france", "threatens", "Country:azerbaijan", "asserted")),
+    ("Le gouvernement chypriote a dit qu'il poursuivait ses forages malgré les menaces turques.",
+     ("Country:turkey", "threatens", "Country:cyprus", "asserted")),
 ]
 
 # what a construction must not be read as
