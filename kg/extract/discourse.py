@@ -323,6 +323,14 @@ class DiscourseRules:
         passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
         guests = [r for c in verb.children if c.dep_ == ("nsubj:pass" if passive else "obj")
                   for r in self.ctx.actors_for(c, "agent") if r.startswith("Person:")]
+        participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+        if not guests and (participle or passive) and verb.dep_ in ("acl", "acl:relcl", "advcl"):
+            # "Erdogan, qui avait été reçu au Caire", "Reçu dimanche à Hanoï, Joe Biden a prédit"
+            passive = True
+            held = self.subjects(verb.head)[0] if verb.dep_ == "advcl" else self.ctx.actors_for(verb.head, "agent")
+            hosts = {r for g in agents_of(verb) for r in self.ctx.actors_for(g, "agent")}
+            guests = [r for r in held if r.startswith("Person:") and r not in hosts]
         if not guests:
             return
         times = self.lex.words["time_words"]

@@ -842,6 +842,10 @@ CASES = [
      ("Country:france", "threatens", "Country:azerbaijan", "asserted")),
     ("Le gouvernement chypriote a dit qu'il poursuivait ses forages malgré les menaces turques.",
      ("Country:turkey", "threatens", "Country:cyprus", "asserted")),
+    ("Reçu lundi à Pékin, Emmanuel Macron a plaidé pour la paix.",
+     ("Person:emmanuel-macron", "visits", "Place:beijing", "asserted")),
+    ("Olaf Scholz, qui avait été reçu à Washington par Joe Biden, a parlé.",
+     ("Person:olaf-scholz", "visits", "Place:washington", "asserted")),
 ]
 
 # what a construction must not be read as
