@@ -262,7 +262,16 @@ class DiscourseRules:
                 t for t in envoy.children if t.dep_ == "nmod" and case_of(t) == "de"]  # not "de Bolivie", whence
         states = [r for t in where for r in self.ctx.actors_for(t, "agent") if r.startswith("Country:")]
         verb = token if token.pos_ in ("VERB", "AUX") else clause_verb(token)
-        for subject in self.subjects(verb)[0] if verb is not None else []:
+        subjects = self.subjects(verb)[0] if verb is not None else []
+        mutual = recall and not states and len(subjects) > 1 and any(
+            c.dep_ == "det" and c.lower_ == "leurs" for c in envoy.children)
+        if mutual:  # "La Colombie et le Venezuela rappellent leurs ambassadeurs": each the other
+            for a in subjects:
+                for b in subjects:
+                    if a != b and a.startswith("Country:") and b.startswith("Country:"):
+                        yield Found(a, "condemns", b, modality_of(token, self.lex), token.sent,
+                                    f"{self.lex.lang}-condemns-envoy", token.i)
+        for subject in subjects:
             for state in dict.fromkeys(states):
                 if not self.ctx.same_side(subject, (state,)):
                     yield Found(subject, "condemns", state, modality_of(token, self.lex), token.sent,

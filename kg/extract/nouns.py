@@ -56,6 +56,11 @@ class NounArguments:
                 return pairs
             if any(c.dep_.startswith(("nmod", "obl")) and case_of(c) in ("entre", "between") for c in noun.children):
                 return []  # "les négociations entre l'armée et les rebelles": parties the text names otherwise
+        if trigger.relation == "cooperatesWith" and self._possessed(noun) and not case_of(noun):
+            apposed = self._named_before_comma(noun)  # "la Chine, son principal allié régional"
+            owners = [o for o in self._possessor(noun) if o not in apposed] if apposed else []
+            if owners:
+                return [(a, o) for a in apposed for o in owners]
         if trigger.relation == "supports" and case_of(noun) in ("avec", "grâce à", "with"):
             return self._backing(noun)
         if noun.dep_ in ("obj", "obl:arg") and noun.head.lemma_.lower() in self.lex.words["reciprocal_verbs"]:
@@ -469,6 +474,16 @@ class NounArguments:
                       for r in self.ctx.actors_for(c, "agent") if r not in sides]
             pairs += [(a, b) for a in sides for b in others] if others else all_pairs(sides)
         return pairs
+
+    def _named_before_comma(self, noun: Token) -> list[str]:
+        """The actor named right before the comma that opens the noun's phrase, which it is in
+        apposition to, however the parser hung it."""
+        start = next(t.i for t in noun.subtree if not t.is_punct or t.i == noun.i)  # the comma may hang on it
+        if start < 2 or noun.doc[start - 1].text != ",":
+            return []
+        span = self.ctx.span_of(noun.doc[start - 2])
+        ref = self.ctx.ref(span, "agent") if span is not None else None
+        return [ref] if ref and ref.split(":")[0] in ("Country", "Organization", "Person") else []
 
     def _defied_by(self, noun: Token) -> list[str]:
         """Who stands up to a threat the text names with no target: the subject of the clause

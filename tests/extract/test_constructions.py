@@ -846,6 +846,10 @@ CASES = [
      ("Person:emmanuel-macron", "visits", "Place:beijing", "asserted")),
     ("Olaf Scholz, qui avait été reçu à Washington par Joe Biden, a parlé.",
      ("Person:olaf-scholz", "visits", "Place:washington", "asserted")),
+    ("Le Laos a remercié la Chine, son principal allié, pour son aide.",
+     ("Country:china", "cooperatesWith", "Country:laos", "asserted")),
+    ("La Serbie et le Kosovo rappellent leurs ambassadeurs pour consultation.",
+     ("Country:kosovo", "condemns", "Country:serbia", "asserted")),
 ]
 
 # what a construction must not be read as
