@@ -193,7 +193,10 @@ def _nominal_modality(noun: Token, lex: Lexicon) -> str:
     verb = _clause_verb(noun)
     if verb is None:
         return _sentence_modality(noun, lex)
-    partitive = noun.dep_ == "nmod" and noun.head.dep_ == "obj" and noun.head.head.i == verb.i  # "une partie de l'aide"
+    partitive = (noun.dep_ == "nmod" and noun.head.dep_ == "obj" and noun.head.head.i == verb.i) \
+        or (noun.dep_ == "obl:arg" and noun.head.i == verb.i  # "refuse des négociations", read as a complement
+            and all(c.lower_ in ("des", "du", "de", "d'", "d’") for c in noun.children if c.dep_ == "case"))
+    # "une partie de l'aide"
     # "l'aide a été suspendue", "a suspendu une partie de son aide", "doivent s'ouvrir"
     if noun.dep_ in ("obj", "xcomp", "nsubj:pass") or partitive or _says_it_happens(verb, lex):
         found = _clause_modality([noun, *governing_chain(verb)], lex)

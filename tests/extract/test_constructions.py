@@ -850,6 +850,8 @@ CASES = [
      ("Country:china", "cooperatesWith", "Country:laos", "asserted")),
     ("La Serbie et le Kosovo rappellent leurs ambassadeurs pour consultation.",
      ("Country:kosovo", "condemns", "Country:serbia", "asserted")),
+    ("Le Maroc refuse des négociations avec l'Algérie.",
+     ("Country:morocco", "negotiatesWith", "Country:algeria", "negated")),
 ]
 
 # what a construction must not be read as
