@@ -49,8 +49,9 @@ class ActorRecognizer:
     def __init__(self, vocab, gazetteer: dict[str, Entry], particles: frozenset[str],
                  honorifics: frozenset[str] = frozenset(), tokenizer=None, titles: frozenset[str] = frozenset(),
                  time_words: frozenset[str] = frozenset(), things: frozenset[str] = frozenset(),
-                 groups: frozenset[str] = frozenset()):
+                 groups: frozenset[str] = frozenset(), regimes: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
+        self.regimes = regimes
         self.groups = groups
         self.particles = particles
         self.honorifics = honorifics
@@ -150,6 +151,9 @@ class ActorRecognizer:
             return None
         if before in _SITE_NOUNS:
             label = "Place"
+        if label == "Place" and end - start >= 2 and start >= 2 and before in ("de", "d'", "d’") \
+                and doc[start - 2].lemma_.lower() in self.regimes:
+            label = "Person"  # "le régime de Bachar al-Assad", whatever the model read
         if label != "Person" and doc[start:end].text.lower() in self.things:  # "l'achat de Rafale": a jet
             return None
         outlet = any(t.text in _MEDIA_WORDS for t in doc[start:end])

@@ -133,7 +133,8 @@ def make_actors(nlp: Language, name: str, lang: str) -> ActorRecognizer:
                            frozenset(words.get("honorifics", ())), getattr(nlp, "tokenizer", None),
                            frozenset(w for key in lexicon.titles for w in key.replace("'", " ").split()
                                      if len(w) > 2), frozenset(words["time_words"]),
-                           lexicon.classes.get("weapon", frozenset()), frozenset(words.get("group_nouns", ())))
+                           lexicon.classes.get("weapon", frozenset()), frozenset(words.get("group_nouns", ())),
+                           frozenset(words.get("regime_nouns", ())))
 
 
 @Language.factory("irkg_relations", default_config={"lang": "fr"})

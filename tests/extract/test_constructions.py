@@ -852,6 +852,8 @@ CASES = [
      ("Country:kosovo", "condemns", "Country:serbia", "asserted")),
     ("Le Maroc refuse des négociations avec l'Algérie.",
      ("Country:morocco", "negotiatesWith", "Country:algeria", "negated")),
+    ("Les Etats-Unis ont mené des frappes contre le régime de Bachar al-Assad.",
+     ("Country:united-states", "attacks", "Person:bachar-al-assad", "asserted")),
 ]
 
 # what a construction must not be read as
