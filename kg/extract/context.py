@@ -158,6 +158,9 @@ class DocContext:
             examples = self._examples(token, role)
             if examples:  # "des pays voisins (Brésil, Uruguay et Chili)", "pays alliés comme l'Egypte"
                 return examples
+        if token.lemma_.lower() == "dernier" and token.pos_ in ("ADJ", "NOUN", "PRON") \
+                and any(c.dep_ == "det" and c.lower_ in ("ce", "cette", "ces") for c in token.children):
+            return self.antecedent(token)  # "Ce dernier s'était rendu au Koweït": the one just named
         if token.pos_ == "PRON" and token.lower_ == "nous" and token.dep_ in ("nsubj", "nsubj:pass"):
             return self._speaker(token)
         if token.dep_ == "obj" and token.lower_ in _OBJECT_CLITICS and token.pos_ in ("PRON", "DET") \

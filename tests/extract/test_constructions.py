@@ -854,6 +854,8 @@ CASES = [
      ("Country:morocco", "negotiatesWith", "Country:algeria", "negated")),
     ("Les Etats-Unis ont mené des frappes contre le régime de Bachar al-Assad.",
      ("Country:united-states", "attacks", "Person:bachar-al-assad", "asserted")),
+    ("Ali Bagheri a rencontré Josep Borrell. Ce dernier s'était auparavant rendu au Koweït.",
+     ("Person:josep-borrell", "visits", "Country:kuwait", "asserted")),
 ]
 
 # what a construction must not be read as
