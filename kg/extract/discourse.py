@@ -451,8 +451,10 @@ class DiscourseRules:
             sent = f.sentence
             places = [s.end for s in self.ctx.spans if s.ref == f.object and sent.start <= s.start < sent.end]
             named = country is not None and country.startswith("Country:") and any(
-                s.ref == country and s.kind == "name" and any(0 <= s.start - end <= 8 for end in places)
-                for s in self.ctx.spans)  # named right after the city: "à Djeddah, en Arabie saoudite"
+                s.ref == country and any(0 <= s.start - end <= 8 for end in places)
+                and (s.kind == "name" or self.ctx.doc[s.start].head.lemma_.lower() in self.lex.words["place_nouns"])
+                for s in self.ctx.spans)  # named right after the city: "à Djeddah, en Arabie saoudite",
+            # "à Maputo, la capitale mozambicaine"
             if named and (f.subject, country) not in have and not self.ctx.same_side(f.subject, (country,)):
                 have.add((f.subject, country))
                 yield Found(f.subject, "visits", country, f.modality, f.sentence, f"{f.rule}-country", f.trigger)

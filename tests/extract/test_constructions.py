@@ -856,10 +856,14 @@ CASES = [
      ("Country:united-states", "attacks", "Person:bachar-al-assad", "asserted")),
     ("Ali Bagheri a rencontré Josep Borrell. Ce dernier s'était auparavant rendu au Koweït.",
      ("Person:josep-borrell", "visits", "Country:kuwait", "asserted")),
+    ("Le Premier ministre japonais Fumio Kishida est arrivé à Maputo, la capitale mozambicaine.",
+     ("Person:fumio-kishida", "visits", "Country:mozambique", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Emmanuel Macron est arrivé à Pékin, où le président russe est attendu.",
+     ("Person:emmanuel-macron", "visits", "Country:russia")),
     ("La France a invité la Russie à cesser le feu en Ukraine.",
      ("Country:russia", "visits", "Country:ukraine")),
     ("La France a reçu le ministre allemand. Ils ont condamné la Russie.",
