@@ -367,6 +367,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         if not objects and trigger.relation in _INCISE and _participle_on_object(verb):
             # "a rompu avec le Qatar, l'accusant de", "avec l'Iran, accusé d'avoir": the one before the comma
             objects = [o for o in self._before_comma(verb, role) if o not in subjects]
+        if not objects and trigger.relation == "condemns" and verb.dep_ in ("advcl", "xcomp", "acl"):
+            summoner, objects = self._envoy_protest(verb)  # "a convoqué l'ambassadeur du Rwanda, dénonçant"
+            subjects = summoner or subjects
         if not objects and trigger.relation in _COMPLEMENT_TARGET:
             objects = self._complement_target(verb, subjects)
         if not objects and trigger.relation in ("providesAidTo", "suppliesMunitionsTo"):
@@ -406,6 +409,21 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         if not objects and trigger.relation == "providesAidTo":
             objects = self.aid_recipient_before(verb, subjects)
         return [(s, o) for s in subjects for o in objects]
+
+    def _envoy_protest(self, verb: Token) -> tuple[list[str], list[str]]:
+        """Who protests, and against which state, when the clause above summons an envoy: the
+        one who summons, against the envoy's state (the participle may hang on the envoy)."""
+        envoy_nouns = self.lex.words["envoy_nouns"]
+        on_envoy = verb.dep_ == "acl" and verb.head.lemma_.lower() in envoy_nouns
+        summons = verb.head.head if on_envoy else verb.head
+        if summons.lemma_.lower() not in self.lex.words["summoning_verbs"]:
+            return [], []
+        envoys = [verb.head] if on_envoy else [c for c in summons.children if c.dep_ in ("obj", "nsubj:pass")
+                                               and c.lemma_.lower() in envoy_nouns]
+        states = [t.org for c in envoys for t in [self.ctx.title_at(c)]
+                  if t is not None and t.org and t.org.startswith("Country:")]
+        summoner = self.subjects(summons)[0] if on_envoy else []
+        return summoner, list(dict.fromkeys(states))[:1]
 
     def _summoned_at(self, verb: Token) -> list[str]:
         """The state whose ministry or capital an envoy is summoned to."""

@@ -858,6 +858,8 @@ CASES = [
      ("Person:josep-borrell", "visits", "Country:kuwait", "asserted")),
     ("Le Premier ministre japonais Fumio Kishida est arrivé à Maputo, la capitale mozambicaine.",
      ("Person:fumio-kishida", "visits", "Country:mozambique", "asserted")),
+    ("Le ministère français a convoqué l'ambassadeur d'Iran à Paris, dénonçant une détention arbitraire.",
+     ("Country:france", "condemns", "Country:iran", "asserted")),
 ]
 
 # what a construction must not be read as
