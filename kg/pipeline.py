@@ -36,7 +36,7 @@ def make_nlp(lang: str = "fr", model: str | None = None):
     except OSError as exc:
         raise InputError(f"spaCy model {name!r} is not installed; install it with "
                          f"'pip install {name.replace('_', '-')}'") from exc
-    _split_quote_after_elision(nlp)
+    _elision_rules(nlp)
     nlp.add_pipe("irkg_sentences", before="parser")
     nlp.add_pipe("irkg_names", before="parser")
     nlp.add_pipe("irkg_actors", config={"lang": lang})
@@ -44,7 +44,7 @@ def make_nlp(lang: str = "fr", model: str | None = None):
     return nlp
 
 
-def _split_quote_after_elision(nlp) -> None:
+def _elision_rules(nlp) -> None:
     """Split a quotation mark glued to an elided word: the tokenizer keeps ``qu'"Israël`` as one
     token, which hides the quoted clause's subject from the parser. In French, split at an
     apostrophe only after a word that elides, before a vowel or h: "l'Iran", "qu'il", but
