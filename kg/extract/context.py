@@ -86,10 +86,10 @@ class DocContext:
                 found.append(ref)
                 found.extend(self._attached_conjuncts(head, ref, role))
         if span is not None and span.kind in ("name", "capital"):  # "Paris, Berlin et Londres" too
-            found.extend(self._listed_after(span, role))
+            found.extend(self._list_continued(span, role))
         return list(dict.fromkeys(found))
 
-    def _listed_after(self, first: ActorSpan, role: str) -> list[str]:
+    def _list_continued(self, first: ActorSpan, role: str) -> list[str]:
         """The names listed after a name, "A, B et C", however the parser hung them: a list
         whose items are separated by commas and closed by "et" or "ou" before the last."""
         doc = self.doc
@@ -675,17 +675,16 @@ class DocContext:
         """The last two actors of a type named together ("l'Arménie et l'Azerbaïdjan") in the
         sentence of ``token`` or the two before: whom "les deux pays" most likely means."""
         floor = window_start(token, 2)
-        spans = sorted((s for s in self.spans if floor <= s.start < token.i), key=lambda s: -s.start)
-        for second in spans:
-            for first in spans:
-                if first.end > second.start or second.start - first.end > 2:
-                    continue
-                between = [t.lower_ for t in self.doc[first.end: second.start]]
-                pair = [self.ref(first, "agent"), self.ref(second, "agent")]
-                if between[:1] == ["et"] and all(t.pos_ == "DET" for t in self.doc[first.end + 1: second.start]) \
-                        and all(r and r.startswith(group + ":") and r not in exclude for r in pair) \
-                        and pair[0] != pair[1]:
-                    return pair
+        for second in sorted((s for s in self.spans if floor <= s.start < token.i), key=lambda s: -s.start):
+            link = second.start - 1
+            if link > 0 and self.doc[link].pos_ == "DET":
+                link -= 1  # "et l'Azerbaïdjan"
+            first = self.span_of(self.doc[link - 1]) if link > 0 and self.doc[link].lower_ == "et" else None
+            if first is None or first.start < floor or first.end != link:
+                continue
+            pair = [self.ref(first, "agent"), self.ref(second, "agent")]
+            if all(r and r.startswith(group + ":") and r not in exclude for r in pair) and pair[0] != pair[1]:
+                return pair
         return []
 
     def recent(self, group: str, before: int, count: int, exclude: tuple[str, ...] = (),

@@ -146,7 +146,8 @@ class DiscourseRules:
                   for r in self.ctx.actors_for(t, "agent") if r.startswith("Organization:")]  # "des instances de"
         if token.pos_ == "NOUN":
             members = [r for c in froms for r in self.ctx.actors_for(c, "patient") if not r.startswith("Organization:")]
-            bodies = bodies or self._possessor(token) if self._possessed(token) else bodies
+            if not bodies and self._possessed(token):  # "sa suspension du Mali": its owner suspends
+                bodies = self._possessor(token)
         else:
             agents, patients = self.subjects(token)
             members = patients or [r for c in token.children if c.dep_ == "obj"
@@ -329,9 +330,8 @@ class DiscourseRules:
         Maduro à Pékin", "ont été reçus à Ouagadougou", "la Turquie pourrait accueillir Poutine"."""
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex.words["host_verbs"]:
             return
-        passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
-        guests = [r for c in verb.children if c.dep_ == ("nsubj:pass" if passive else "obj")
-                  for r in self.ctx.actors_for(c, "agent") if r.startswith("Person:")]
+        passive, guests = self._guests(verb)
+        guests = [r for r in guests if r.startswith("Person:")]
         participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
             and not any(c.dep_.startswith("aux") for c in verb.children)
         if not guests and (participle or passive) and verb.dep_ in ("acl", "acl:relcl", "advcl"):
@@ -356,14 +356,19 @@ class DiscourseRules:
                 yield Found(guest, "visits", place, modality_of(verb, self.lex), verb.sent,
                             f"{self.lex.lang}-visits-hosted", verb.i)
 
+    def _guests(self, verb: Token) -> tuple[bool, list[str]]:
+        """Whether a verb of receiving or inviting is passive, and whom it receives or invites:
+        its passive subject, else its object."""
+        passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+        return passive, [r for c in verb.children if c.dep_ == ("nsubj:pass" if passive else "obj")
+                         for r in self.ctx.actors_for(c, "agent")]
+
     def invitations(self, verb: Token) -> Iterator[Found]:
         """A guest invited to a place is to visit it and meet the one who invites him: "il a invité
         le président chinois à Pyongyang", "a invité les leaders égyptien et soudanais à Washington"."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.words["inviting_verbs"]:
             return
-        passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
-        guests = [r for c in verb.children if c.dep_ == ("nsubj:pass" if passive else "obj")
-                  for r in self.ctx.actors_for(c, "agent")]
+        passive, guests = self._guests(verb)
         objects = [c for c in verb.children if c.dep_ == "obj"]
         complements = [*(c for c in verb.children if c.dep_.startswith("obl")),
                        *(g for o in objects for g in o.children if g.dep_ == "nmod")]  # hung on the guest
