@@ -33,7 +33,7 @@ class AffiliationRules:
                 named = self.ctx.person_of_title(title, infer=False)  # "le président Bush": a leader
                 if named:
                     self.ctx.title_keys.setdefault(named, set()).add(title.key)  # "le ministre" may be him later
-                    if self.lex.titles[title.key][0] == "leaderOf":
+                    if title.key in self.lex.words["state_leader_titles"]:  # not "le directeur général X"
                         self.ctx.leaders.add(named)
             if title is None or title.relation is None or title.org is None or _claimed(token):
                 continue
@@ -88,14 +88,19 @@ class AffiliationRules:
             if relation is None:
                 continue
             states, after = [], []
-            for follower in token.doc[token.i + 1: min(token.i + 16, sent.end)]:
-                if follower.pos_ in ("VERB", "AUX") or follower.text in (";", ":", "(", "«"):
+            limit = min(token.i + 16, sent.end)
+            for follower in token.doc[token.i + 1: sent.end]:
+                if follower.i >= limit or follower.pos_ in ("VERB", "AUX") or follower.text in (";", ":", "«") \
+                        or (follower.text == "(" and self._bracketed_state(follower.i + 1) is None):
                     break
+                if follower.text == "(":  # "les ministres X (Allemagne), Y (France) et Z (Royaume-Uni)"
+                    limit = min(limit + 8, sent.end)
                 span = self.ctx.span_of(follower)
                 if span is not None and follower.i == span.start:
                     # "présidents américain X et sud-coréen Y", "présidents du Brésil, X et de l'Uruguay, Y"
                     of_state = span.kind != "demonym" and preposition_before(follower.doc, span.start) == "de"
-                    if (span.kind == "demonym" or of_state) and span.ref.startswith("Country:"):
+                    if (span.kind == "demonym" or of_state or self._bracketed_state(follower.i) is not None) \
+                            and span.ref.startswith("Country:"):
                         states.append(span.ref)
                     elif span.ref.startswith("Person:"):
                         after.append(span.ref)
@@ -109,6 +114,15 @@ class AffiliationRules:
                     yield Found(person, relation, state, "asserted", sent,
                                 f"{self.lex.lang}-title-{title.key.replace(' ', '_')}", token.i)
 
+    def _bracketed_state(self, i: int) -> str | None:
+        """The country named alone in the brackets that token ``i`` opens the inside of."""
+        doc = self.ctx.doc
+        span = self.ctx.span_of(doc[i]) if i < len(doc) else None
+        if span is None or span.start != i or i == 0 or doc[i - 1].text != "(" or span.end >= len(doc) \
+                or doc[span.end].text != ")" or not span.ref.startswith("Country:"):
+            return None
+        return span.ref
+
     def _fit(self, persons: list[str], states: list[str]) -> bool:
         """True unless a person is known elsewhere in the text to hold office in another state."""
         return all(self.ctx.state_of(p) in (None, s) for p, s in zip(persons, states))
@@ -120,7 +134,15 @@ class AffiliationRules:
             if token.lemma_.lower() != "membre" or token.pos_ != "NOUN":
                 continue
             org, _ = self.ctx.title_org(token)
-            if org is None or not org.startswith("Organization:"):
+            if org is None:  # "membres de la coalition dirigée par l'Arabie saoudite": they work with its leader
+                leading = self.lex.words["leading_verbs"]
+                org = next((r for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"
+                            for v in c.children if v.dep_ == "acl" and v.lemma_.lower() in leading
+                            for g in agents_of(v) for r in self.ctx.actors_for(g, "agent")
+                            if r.startswith(("Country:", "Organization:"))), None)
+            elif not org.startswith("Organization:"):
+                org = None
+            if org is None:
                 continue
             holders = [c for c in token.children if c.dep_ == "nsubj"]
             appended = token.dep_ in ("appos", "conj", "acl", "acl:relcl") and token.head.i < token.i \

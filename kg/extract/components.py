@@ -76,7 +76,26 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
     while j > 0 and (doc[j].is_space or doc[j].text in _CLOSING):
         j -= 1
     opens = token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in "«\"“-–—("
-    return doc[j].text in _FINAL and opens
+    return (doc[j].text in _FINAL and opens) or (before.text in _DASHES and opens and _dateline(doc, i - 1))
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dateline(doc: Doc, dash: int) -> bool:
+    """True if the dash at ``dash`` closes a dateline that opens its paragraph: "Addis Abeba - ",
+    "WASHINGTON (Reuters) – ", whose place the parser would otherwise take into the sentence."""
+    words = []
+    for k in range(dash - 1, max(dash - 8, -1), -1):
+        if doc[k].is_space and "\n" in doc[k].text:
+            break
+        words.append(doc[k])
+    else:
+        if dash > 7:
+            return False  # more words than a dateline has
+    names = [w for w in words if w.text not in "()"]
+    return bool(names) and names[-1].text[:1].isupper() and all(
+        w.text[:1].isupper() or w.lower_ in ("de", "du", "des", "la", "le", "les", "el", "al") for w in names)
 
 
 _NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "bin", "ben", "ibn",

@@ -8,6 +8,7 @@ before, else the state), plural references (``les deux chefs d'État``) and poss
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -391,6 +392,11 @@ class DocContext:
         else the nearest person named before it."""
         if not any(c.dep_ == "det" and c.lower_ in self.lex.words["possessives"] for c in token.children):
             return None
+        start = min(c.i for c in token.children if c.dep_ == "det")  # "M. Ouattara et ses homologues":
+        if start > 1 and token.doc[start - 1].lower_ == "et":  # the one it is coordinated with
+            span = self.span_of(token.doc[start - 2])
+            if span is not None and span.ref.startswith("Person:"):
+                return span.ref
         verb = clause_verb(token)
         for child in verb.children if verb is not None else ():
             span = self.span_of(child)
@@ -626,7 +632,15 @@ class DocContext:
                 or "Plur" in token.morph.get("Number") or token.lower_.endswith("s"):  # "X, ses homologues"
             return None
         span = self.span_of(token.doc[i - 1])
-        return span.ref if span is not None and span.ref.startswith("Person:") else None
+        if span is None or not span.ref.startswith("Person:"):
+            return None
+        before = token.doc[span.start - 2] if span.start > 1 and token.doc[span.start - 1].text == "," else None
+        if before is not None and any(  # "un responsable du département d'État américain, Matthew Palmer,
+                t.i != token.i and self.title_at(t) is not None  # le président serbe a dit": the name is the
+                for t in itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX"),
+                                             itertools.islice((before, *before.ancestors), 4))):
+            return None  # first title's
+        return span.ref
 
     def _next_person(self, token: Token) -> str | None:
         """The name right after a title and its complements: "le ministre des Affaires

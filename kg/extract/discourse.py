@@ -445,6 +445,42 @@ class DiscourseRules:
                     yield Found(person, "visits", place, f.modality, f.sentence, f"{f.rule}-abroad", f.trigger)
 
 
+    def claimed_attacks(self, found: list[Found]) -> Iterator[Found]:
+        """Whoever reports an attack by another, as his own claim, condemns its author: "« Les
+        Russes ont bombardé les environs du village », a accusé le ministère géorgien", "selon
+        Téhéran, les soldats britanniques étaient entrés dans ses eaux"."""
+        have = {(f.subject, f.object) for f in found if f.predicate in ("condemns", "leaderOf", "officialOf")}
+        for f in found:
+            trigger = self.ctx.doc[f.trigger]
+            if f.predicate != "attacks" or trigger.pos_ != "VERB":  # not "malgré la guerre qui oppose"
+                continue
+            for claimant in self._claimants(trigger):
+                if (claimant, f.subject) in have or self.ctx.same_side(claimant, (f.subject,)) \
+                        or self.ctx.state_of(claimant) == f.subject or not claimant.startswith(("Country:", "Person:")):
+                    continue
+                have.add((claimant, f.subject))
+                yield Found(claimant, "condemns", f.subject, "asserted", f.sentence,
+                            f"{self.lex.lang}-condemns-claimed-attack", f.trigger)
+
+    def _claimants(self, trigger: Token) -> list[str]:
+        """Who the clause of a trigger is reported as said by: the subject of the verb of saying
+        it is the complement of ("La Géorgie affirme que"), the speaker named after what was
+        said ("« ... », a accusé le ministère géorgien"), or the one "selon" names."""
+        reporting = self.lex.modality.get("reporting", {})
+        for token in (trigger, *trigger.ancestors):
+            if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in reporting:
+                return self.subjects(token.head)[0]
+            if token.dep_ in ("advcl", "acl", "acl:relcl", "csubj", "ccomp", "parataxis"):
+                break  # another clause, not said
+        root = trigger.sent.root
+        for child in (root, *root.children):
+            if child.dep_ in ("parataxis", "conj", "advcl") and child.i > trigger.i \
+                    and child.lemma_.lower() in reporting and self._inverted_speaker(child):
+                return self.subjects(child)[0]
+            if child.dep_.startswith("obl") and case_of(child) == "selon":
+                return self.ctx.actors_for(child, "agent")
+        return []
+
     def visited_countries(self, found: list[Found]) -> Iterator[Found]:
         """A visit to a city whose country the sentence also names is a visit to both: "à
         Djeddah, en Arabie saoudite", "à Orenbourg dans le sud-ouest de la Russie"."""

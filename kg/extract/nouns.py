@@ -176,6 +176,11 @@ class NounArguments:
             # "à leur allié saoudien": the owner and the demonym
             partners = [r for c in noun.children if c.dep_ == "amod" and self.ctx.span_of(c) is not None
                         for r in self.ctx.actors_for(c, "agent") if r not in agents]
+        bound = [r for c in noun.children if c.dep_ in ("acl", "acl:relcl")
+                 and c.lemma_.lower() in self.lex.words["binding_verbs"]
+                 for o in c.children if o.dep_ == "obj" for r in self.ctx.actors_for(o, "agent")]
+        if not agents and not partners and trigger.relation in SYMMETRIC and len(bound) > 1:
+            return all_pairs(bound)  # "le partenariat qui lie la France et le Japon"
         if not partners and trigger.relation in SYMMETRIC:  # "X et Y ont ouvert des négociations"
             return all_pairs(agents or doers)
         demonyms = [c for c in noun.children if c.dep_ in ("amod", "punct") and self.ctx.span_of(c) is not None]
@@ -451,10 +456,11 @@ class NounArguments:
                   and self.ctx.span_of(c) is not None]
         return before[-1] if before and apposed(before[-1], noun) else None
 
-    def _reported_before(self, noun: Token) -> list[str]:
+    def _reported_before(self, noun: Token, judged: bool = False) -> list[str]:
         """The agent of the act a demonstrative refers back to: "cette frappe" is the strike the
-        text reported last."""
-        if not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children):
+        text reported last. An act condemned or hailed is one reported, whatever its determiner
+        (``judged``): "Israël a frappé Doha. Le Qatar a condamné une « attaque lâche »"."""
+        if not judged and not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children):
             return []
         trigger = self.choose(noun)
         floor = window_start(noun)

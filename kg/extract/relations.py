@@ -92,6 +92,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         found = distinct(_lift_state_acts(found, self.ctx))
         found += distinct(list(self.cooperation_agreements(found)))
         found += distinct(list(self.conditional_threats(found)))
+        found += distinct(list(self.claimed_attacks(found)))
         found += distinct(list(self.visits_abroad(found)))
         return found + distinct(list(self.visited_countries(found)))
 
@@ -304,7 +305,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         sent = [e for e in classed if self._object_class(token, e.cls)]
         classed = sent if len(sent) < len(classed) and sent else classed
         # "fournir une aide militaire" has words of both classes: the weapons say what it is
-        return min(classed, key=lambda e: _CLASS_ORDER.get(e.cls, len(_CLASS_ORDER))) if classed else plain
+        chosen = min(classed, key=lambda e: _CLASS_ORDER.get(e.cls, len(_CLASS_ORDER))) if classed else plain
+        if chosen is not None and chosen.relation == "attacks" and pos == "NOUN" and self._figurative(token):
+            return None  # "la guerre commerciale qui l'oppose à la Russie"
+        return chosen
 
     def _object_class(self, token: Token, cls: str) -> bool:
         """True if a word of the class is in the direct object of a verb, outside its complements
@@ -325,7 +329,13 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                  and case_of(c) not in _TIME_PREPS for t in c.subtree]  # not "après un accord militaire"
         if token.pos_ == "NOUN":
             words.append(token)
-        return any(self.lex.word_in_class(t, cls) for t in words)
+        return any(self.lex.word_in_class(t, cls) and not (cls == "attack" and self._figurative(t)) for t in words)
+
+    def _figurative(self, noun: Token) -> bool:
+        """True for a noun of war or attack used as a figure: "la guerre commerciale", "une
+        offensive diplomatique"."""
+        return any(c.dep_ == "amod" and c.lemma_.lower() in self.lex.words["figurative_adjectives"]
+                   for c in noun.children)
 
     # ------------------------------------------------------------------ verb arguments
     def verb_args(self, verb: Token, trigger: Trigger) -> list[tuple[str, str]]:
@@ -468,7 +478,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 if authors:
                     return child, authors
             if event is not None and event.relation != trigger.relation:  # "condamne le soutien du Rwanda"
-                return child, self._agent_by_par(child, self._noun_agents(child))[0]  # "l'invasion de X par Y"
+                authors = self._agent_by_par(child, self._noun_agents(child))[0]  # "l'invasion de X par Y"
+                return child, authors or self._reported_before(child, judged=True)
             bare = child.dep_ == "obl:mod" and not case_of(child) and child.i > verb.i  # an object read as adjunct
             against = child.dep_.startswith("obl") and case_of(child) in trigger.preps and child.i > verb.i \
                 and self.ctx.span_of(child) is None  # "a protesté contre la détention d'un bateau par le Japon"

@@ -26,6 +26,19 @@ def test_sentences_end_at_final_punctuation_and_line_breaks_only():
     ]
 
 
+def test_a_dateline_opening_a_paragraph_is_a_sentence_of_its_own():
+    text = ("Titre\n\nNEW DELHI (Reuters) - Le ministre indien a reçu son homologue.\n"
+            "Addis Abeba - Les présidents se sont vus. Le porte-parole - un diplomate - a parlé.")
+    assert _sentences(text) == [
+        "Titre",
+        "NEW DELHI (Reuters) -",
+        "Le ministre indien a reçu son homologue.",
+        "Addis Abeba -",
+        "Les présidents se sont vus.",
+        "Le porte-parole - un diplomate - a parlé.",
+    ]
+
+
 def test_known_names_are_found_without_accents_and_in_lower_case():
     register_extensions()
     nlp = spacy.blank("fr")
