@@ -936,3 +936,29 @@ def _is_plural_reference(token: Token) -> bool:
     plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
     counted = any(c.dep_ == "nummod" and c.lower_ in ("deux", "two") for c in token.children)
     return plural and counted
+
+
+def misplaced_agent(token: Token) -> bool:
+    """True for a "par" complement the parser hung on an active verb with a subject of its own: it
+    names the author of the object ("Tusk a dénoncé la violation de l'espace aérien par la Russie")."""
+    verb = token.head
+    bare_participle = "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
+    return token.dep_.startswith("obl") and case_of(token) == "par" and verb.i != token.i \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not passive_voice(verb) \
+        and not bare_participle  # "Le chef de la diplomatie sanctionné par Washington"
+
+
+def passive_voice(verb: Token) -> bool:
+    """True for a verb in the passive voice: "est attendu", "a été reçu"."""
+    if with_avoir(verb):
+        return False
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) \
+        or (any(c.lemma_ == "être" and c.dep_.startswith("aux") for c in verb.children)
+            and "Part" in verb.morph.get("VerbForm"))
+
+
+def with_avoir(verb: Token) -> bool:
+    """True for a compound tense with "avoir" and no "être": "a accusé", not "a été accusé"."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.lemma_ == "avoir" for c in auxiliaries) \
+        and not any(c.lemma_ == "être" or c.dep_ == "aux:pass" for c in auxiliaries)

@@ -19,6 +19,7 @@ from kg.extract.context import (
     by_agent,
     case_of,
     clause_verb,
+    misplaced_agent,
     opposed_state,
     preposition_before,
     window_start,
@@ -276,6 +277,10 @@ class NounArguments:
         by_par = by_par or [r for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
                             for g in c.children if g.dep_ == "nmod" and by_agent(g)
                             for r in self.ctx.actors_for(g, "agent")]  # "la détention d'un bateau par le Japon"
+        by_par = by_par or [r for c in noun.head.children if noun.dep_ == "obj" and c.i > noun.i
+                            and misplaced_agent(c) and by_agent(c) for r in self.ctx.actors_for(c, "agent")]
+        # "a rappelé l'invasion de l'Ukraine par la Russie", "par" hung on the verb
+        by_par = by_par or [r for r in self._performed_by(noun) if r not in agents]  # "de l'Ukraine lancée par X"
         if not by_par:
             return agents, []
         undergoing = [r for c in noun.children if c.dep_.startswith("nmod") and case_of(c) == "de"
@@ -458,14 +463,19 @@ class NounArguments:
 
     def _reported_before(self, noun: Token, judged: bool = False) -> list[str]:
         """The agent of the act a demonstrative refers back to: "cette frappe" is the strike the
-        text reported last. An act condemned or hailed is one reported, whatever its determiner
-        (``judged``): "Israël a frappé Doha. Le Qatar a condamné une « attaque lâche »"."""
-        if not judged and not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children):
+        text reported last, as "la frappe" is the one the same noun reported. An act condemned or
+        hailed is one reported, whatever its determiner (``judged``): "Israël a frappé Doha. Le
+        Qatar a condamné une « attaque lâche »"."""
+        dets = [c for c in noun.children if c.dep_ == "det"]
+        demonstrative = any("Dem" in c.morph.get("PronType") for c in dets)
+        definite = any("Def" in c.morph.get("Definite") for c in dets) and "Sing" in noun.morph.get("Number")
+        if not (judged or demonstrative or definite):
             return []
         trigger = self.choose(noun)
         floor = window_start(noun)
         earlier = [f for f in self.found if trigger is not None and f.predicate == trigger.relation
-                   and floor <= f.trigger < noun.i and f.modality == "asserted"]
+                   and floor <= f.trigger < noun.i and f.modality == "asserted"
+                   and (judged or demonstrative or self.ctx.doc[f.trigger].lemma_ == noun.lemma_)]
         return [earlier[-1].subject] if earlier else []
 
     def _opposed_by(self, noun: Token) -> list[tuple[str, str]]:
@@ -532,7 +542,10 @@ class NounArguments:
         decides or reports it: "des manœuvres décidées par les présidents")."""
         governors, reporting = self.lex.modality.get("governor", {}), self.lex.modality.get("reporting", {})
         support = self.lex.words["support_verbs"]  # "l'intervention lancée par Nairobi"
-        return [r for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+        # "l'invasion de l'Ukraine lancée par Moscou", the participle hung on the actor undergoing it
+        misplaced = [c for n in noun.children if n.dep_ == "nmod" and self.ctx.span_of(n) is not None
+                     for c in n.children if c.lemma_.lower() in support]
+        return [r for c in [*noun.children, *misplaced] if c.dep_ == "acl" and c.pos_ == "VERB"
                 and c.lemma_.lower() not in governors
                 and (c.lemma_.lower() not in reporting or c.lemma_.lower() in support)
                 for g in agents_of(c) for r in self.ctx.actors_for(g, "agent")]

@@ -28,7 +28,10 @@ from kg.extract.context import (
     by_agent,
     case_of,
     clause_verb,
+    misplaced_agent,
+    passive_voice,
     preposition_before,
+    with_avoir,
 )
 from kg.extract.discourse import DiscourseRules
 from kg.extract.finding import Found, all_pairs, distinct, reflexive, types_fit
@@ -295,7 +298,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         plain = None
         classed = []
         for entry in entries:
-            if (entry.reflexive and not reflexive(token)) or (entry.passive and not _passive(token)):
+            if (entry.reflexive and not reflexive(token)) or (entry.passive and not passive_voice(token)):
                 continue
             if entry.cls is None:
                 plain = plain or entry
@@ -354,6 +357,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             agents = [r for c in agents_of(verb) for r in self.ctx.actors_for(c, "agent")]
             if verb.dep_ != "advcl":
                 patients = self.ctx.actors_for(verb.head, role)
+                if not patients and verb.head.pos_ == "NOUN" and not verb.head.dep_.startswith("nmod") \
+                        and verb.head.lemma_.lower() not in self.lex.words["kin_nouns"]:  # not "X, le frère de Y, tué"
+                    # "le Hezbollah, mouvement soutenu par l'Iran"
+                    patients = self._named_before_comma(verb.head)
             elif verb.i < verb.head.i:
                 patients = self.subjects(verb.head)[0]
             else:  # "venger la mort du général Soleimani, tué par X": the name before the comma
@@ -484,7 +491,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             against = child.dep_.startswith("obl") and case_of(child) in trigger.preps and child.i > verb.i \
                 and self.ctx.span_of(child) is None  # "a protesté contre la détention d'un bateau par le Japon"
             if (child.dep_ == "obj" or bare or against) and child.pos_ == "NOUN":  # "a dénoncé la violation de X par Y"
-                authors = [r for c in verb.children if c.i > child.i and _misplaced_agent(c)
+                authors = [r for c in verb.children if c.i > child.i and misplaced_agent(c)
                            for r in self.ctx.actors_for(c, "agent")]
                 authors += [r for c in verb.children if c.dep_ == "advcl" and c.i > child.i  # "« un coup de
                             and "Part" in c.morph.get("VerbForm") and not _has_dep(c, ("nsubj", "nsubj:pass"))
@@ -515,11 +522,11 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         token = verb
         for _ in range(4):
             agents, patients = self._own_subjects(token)
-            if token is verb and agents and not patients and _passive(verb) and verb.dep_ in ("advcl", "xcomp") \
+            if token is verb and agents and not patients and passive_voice(verb) and verb.dep_ in ("advcl", "xcomp") \
                     and "Fin" not in verb.morph.get("VerbForm") and not _has_dep(verb, ("nsubj:pass",)):
                 # "X a parlé après avoir été reçu par Y": X undergoes it
                 return agents, self.subjects(verb.head)[0]
-            if patients and not agents and token is not verb and verb.dep_ == "conj" and not _passive(verb):
+            if patients and not agents and token is not verb and verb.dep_ == "conj" and not passive_voice(verb):
                 return patients, []  # "le gouvernement est inquiet et met en garde la Russie": one subject, acting
             if agents or patients:
                 return agents, patients
@@ -590,12 +597,12 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             personal = child.dep_ == "expl:subj" and child.lower_ in ("il", "elle") \
                 and verb.lemma_.lower() not in self.lex.words["impersonal_verbs"]  # "qu'il se rendrait"
             acting = child.dep_ in ("nsubj", "obl:agent") or personal \
-                or (child.dep_.startswith("obl") and case_of(child) == "par" and not _misplaced_agent(child))
+                or (child.dep_.startswith("obl") and case_of(child) == "par" and not misplaced_agent(child))
             if acting or (child.dep_ == "nsubj:pass" and _active(verb, self.lex)):  # "il est allé"
                 agents.extend(self.ctx.actors_for(child, "agent"))
             elif child.dep_ == "nsubj:pass":
                 patients.extend(self.ctx.actors_for(child, "patient"))
-        if not agents and _passive(verb):  # "accusée d'ingérence par le gouvernement", "par" hung on the noun
+        if not agents and passive_voice(verb):  # "accusée d'ingérence par le gouvernement", "par" hung on the noun
             agents = [r for c in verb.children if c.dep_.startswith("obl") for g in c.children
                       if g.dep_ == "nmod" and case_of(g) == "par" for r in self.ctx.actors_for(g, "agent")]
         if len(subjects) == 2 and apposed(*subjects):
@@ -647,6 +654,11 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         found = []
         misread = _misread_objects(head)
         times = self.lex.words["time_words"]
+        if head.pos_ == "VERB" and not any(c.dep_ == "obj" for c in head.children):
+            misread += [g for c in head.children if c.lemma_.lower() in times and c.i > head.i
+                        for g in c.children if g.dep_ == "nmod" and not case_of(g) and g.i > c.i
+                        and self.ctx.span_of(g) is not None]
+            # "a accusé vendredi Israël de", the object read as the day's complement
         complex_preps = self.lex.words["complex_preps"]
         meeting = trigger.relation in ("meets", "negotiatesWith", "signsAgreementWith", "cooperatesWith")
         for child in [*head.children, *(t for t in misread if t.head.i != head.i)]:
@@ -978,16 +990,6 @@ def _topic_label(token: Token) -> bool:
     return token.left_edge.i == token.sent.start and edge < len(token.doc) and token.doc[edge].text == ":"
 
 
-def _misplaced_agent(token: Token) -> bool:
-    """True for a "par" complement the parser hung on an active verb with a subject of its own: it
-    names the author of the object ("Tusk a dénoncé la violation de l'espace aérien par la Russie")."""
-    verb = token.head
-    bare_participle = "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
-    return token.dep_.startswith("obl") and case_of(token) == "par" and verb.i != token.i \
-        and any(c.dep_ == "nsubj" for c in verb.children) and not _passive(verb) \
-        and not bare_participle  # "Le chef de la diplomatie sanctionné par Washington"
-
-
 def _participle_on_object(verb: Token) -> bool:
     """A participle after a comma that bears on the main clause's object: with an elided clitic
     ("l'accusant de") or none, past and passive ("accusé d'avoir")."""
@@ -1008,15 +1010,6 @@ def _passive_modifier(verb: Token) -> bool:
     return attached and participle and bool(agents_of(verb))
 
 
-def _passive(verb: Token) -> bool:
-    """True for a verb in the passive voice: "est attendu", "a été reçu"."""
-    if _with_avoir(verb):
-        return False
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) \
-        or (any(c.lemma_ == "être" and c.dep_.startswith("aux") for c in verb.children)
-            and "Part" in verb.morph.get("VerbForm"))
-
-
 def _predicate_of(adjective: Token) -> Token:
     """The word that carries an adjective's subject and complements: the adjective itself after
     "être" ("Moscou est hostile à"), the verb it completes otherwise ("s'est montré sévère à
@@ -1030,14 +1023,7 @@ def _active(verb: Token, lex) -> bool:
     """True for a verb that is not a passive though the model often tags its subject as a
     passive one: conjugated with "être" ("il est allé", "elle s'est rendue") or with "avoir"
     alone ("Paul Kagame avait accusé Kinshasa")."""
-    return verb.lemma_.lower() in lex.words["etre_verbs"] or reflexive(verb) or _with_avoir(verb)
-
-
-def _with_avoir(verb: Token) -> bool:
-    """True for a compound tense with "avoir" and no "être": "a accusé", not "a été accusé"."""
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    return any(c.lemma_ == "avoir" for c in auxiliaries) \
-        and not any(c.lemma_ == "être" or c.dep_ == "aux:pass" for c in auxiliaries)
+    return verb.lemma_.lower() in lex.words["etre_verbs"] or reflexive(verb) or with_avoir(verb)
 
 
 def _has_dep(token: Token, deps: tuple[str, ...]) -> bool:

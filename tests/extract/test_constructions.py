@@ -883,10 +883,22 @@ CASES = [
      ("Country:morocco", "cooperatesWith", "Country:senegal", "asserted")),
     ("Le Tchad est membre de la force régionale dirigée par le Nigeria.",
      ("Country:chad", "cooperatesWith", "Country:nigeria", "asserted")),
+    ("Le ministre a rappelé l'annexion de la Crimée par la Russie.",
+     ("Country:russia", "attacks", "Place:crimee", "asserted")),
+    ("Le sommet a évoqué l'offensive contre l'Arménie lancée par Bakou.",
+     ("Country:azerbaijan", "attacks", "Country:armenia", "asserted")),
+    ("Le Polisario, mouvement soutenu par l'Algérie, a rejeté le plan.",
+     ("Country:algeria", "supports", "Organization:polisario", "asserted")),
+    ("Le ministre turc Hakan Fidan a accusé mardi Athènes de provocations.",
+     ("Person:hakan-fidan", "condemns", "Country:greece", "asserted")),
+    ("Une frappe américaine a visé l'Irak lundi. La frappe contre le Hezbollah a tué dix combattants.",
+     ("Country:united-states", "attacks", "Organization:hezbollah", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Une frappe américaine a visé l'Irak lundi. Une frappe contre le Hezbollah a tué dix combattants.",
+     ("Country:united-states", "attacks", "Organization:hezbollah")),
     ("La Chine mène une guerre commerciale contre les États-Unis.",
      ("Country:china", "attacks", "Country:united-states")),
     ("Le Maroc a lancé une offensive diplomatique contre l'Algérie.",
