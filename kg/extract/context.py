@@ -649,7 +649,7 @@ class DocContext:
         owned = False  # "le porte-parole du Premier ministre Ehud Olmert": Olmert is the Premier ministre
         skip_to = token.i + 1
         comma = False
-        for follower in token.doc[token.i + 1: min(token.i + 12, sent.end)]:
+        for follower in token.doc[token.i + 1: min(token.i + 16, sent.end)]:
             if follower.i < skip_to:
                 continue
             comma = comma or follower.text == ","

@@ -680,7 +680,9 @@ class NounArguments:
                 return token.nbor(1)
             if token.text in (".", ";", ":", "?", "!") or self.ctx.span_of(token) is not None:
                 return None
-            if token.pos_ == "NOUN" and noun not in token.ancestors:
+            finite = token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm") and not any(
+                "Rel" in t.morph.get("PronType") for t in noun.doc[noun.i + 1: token.i])  # a clause of its own
+            if finite or (token.pos_ in ("NOUN", "VERB") and noun not in token.ancestors and token.i != noun.head.i):
                 return None  # "Ces manoeuvres ont ravivé les tensions entre X et Y": the tensions are between them
         return None
 

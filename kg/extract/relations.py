@@ -745,7 +745,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
     def _suppliers(self, verb: Token, trigger: Trigger) -> list[str]:
         named = self.objects(verb, Trigger(trigger.id, trigger.lemma, trigger.pos, trigger.relation,
                                            preps=("de", "auprès de", "par", "à")), "patient")
-        if named:
+        aimed = {r for t in verb.subtree if t.dep_ == "acl" and t.lemma_.lower() in self.lex.words["aiming_verbs"]
+                 for c in t.children for r in self.ctx.actors_for(c, "patient")}  # "des obus destinés à l'Ukraine"
+        named = [r for r in named if r not in aimed]
+        if named or aimed:
             return named
         recipients = tuple(self.subjects(verb)[0])
         # named before the sentence: in "X, à Londres avec Y, a affirmé que la Russie avait reçu des

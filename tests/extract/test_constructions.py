@@ -893,10 +893,15 @@ CASES = [
      ("Person:hakan-fidan", "condemns", "Country:greece", "asserted")),
     ("Une frappe américaine a visé l'Irak lundi. La frappe contre le Hezbollah a tué dix combattants.",
      ("Country:united-states", "attacks", "Organization:hezbollah", "asserted")),
+    ("Le communiqué a été signé par le chef du gouvernement malien reconnu par la Cédéao, le premier ministre "
+     "Choguel Maïga, et le président guinéen.",
+     ("Person:choguel-maiga", "leaderOf", "Country:mali", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Ces manœuvres entre les deux alliés aggravent les tensions entre Pyongyang et Séoul.",
+     ("Country:north-korea", "cooperatesWith", "Country:south-korea")),
     ("Une frappe américaine a visé l'Irak lundi. Une frappe contre le Hezbollah a tué dix combattants.",
      ("Country:united-states", "attacks", "Organization:hezbollah")),
     ("La Chine mène une guerre commerciale contre les États-Unis.",
