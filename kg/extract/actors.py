@@ -161,8 +161,9 @@ class ActorRecognizer:
             label = "Organization"  # "Milenio TV", "Radio Okapi": an outlet, not a person
         if label != "Person" and not outlet and end - start >= 2 \
                 and all(t.pos_ in ("PROPN", "X") or (t.text[:1].isupper() and t.pos_ != "NOUN")
+                        or (t.text[:1].isupper() and doc[end - 1].pos_ == "PROPN") or t.lower_ in NAME_ARTICLES
                         for t in doc[start:end]) \
-                and _after_title(doc, start, self.titles):
+                and _after_title(doc, start, self.titles):  # "le prince héritier d'Abou Dhabi Mohammed ben Zayed"
             label = "Person"
         span = Span(ent.doc, start, end, label=f"model|{label}")
         return span if _acceptable(span, label) else None
@@ -188,6 +189,11 @@ class ActorRecognizer:
             return [ActorSpan(span.start, span.end, f"{ref}:{slug(span.text)}", "name", span.text)]
         entry = self.gazetteer[ref]
         return [ActorSpan(span.start, span.end, ref, kind, span.text, entry.country)]
+
+
+NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "bin", "ben", "ibn",
+                           "abu", "abou", "bou"})
+"""Articles and kin words of Arabic names, joined to the name they lead ("al-Assad", "ibn-Saoud")."""
 
 
 _MEDIA_WORDS = frozenset({"TV", "Télévision", "Radio", "FM", "News", "Times", "Post", "Press", "Presse", "Prensa",

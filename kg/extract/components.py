@@ -12,7 +12,7 @@ import spacy.util
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.actors import ActorRecognizer
+from kg.extract.actors import NAME_ARTICLES, ActorRecognizer
 from kg.extract.context import DocContext
 from kg.extract.lexicon import load_lexicon
 from kg.extract.relations import find_relations
@@ -98,11 +98,6 @@ def _dateline(doc: Doc, dash: int) -> bool:
         w.text[:1].isupper() or w.lower_ in ("de", "du", "des", "la", "le", "les", "el", "al") for w in names)
 
 
-_NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "bin", "ben", "ibn",
-                            "abu", "abou", "bou"})
-"""Articles and kin words of Arabic names, joined to the name they lead ("al-Assad", "ibn-Saoud")."""
-
-
 @Language.component("irkg_names")
 def hyphenated_names(doc: Doc) -> Doc:
     """Join "Jong - un" back into "Jong-un" before parsing: split names mislead the parser; and
@@ -119,7 +114,7 @@ def hyphenated_names(doc: Doc) -> Doc:
         left, right = doc[token.i - 1], doc[token.i + 1]
         syllable = right.is_alpha and ((right.is_lower and len(right) <= 4) or (  # "Jong-un", "Kim Jong-Un"
             right.is_title and len(right) <= 3 and left.i > 0 and doc[left.i - 1].is_title))
-        article = left.lower_ in _NAME_ARTICLES and right.is_title  # "Sammani al-Wassila", "ben-Gourion"
+        article = left.lower_ in NAME_ARTICLES and right.is_title  # "Sammani al-Wassila", "ben-Gourion"
         if token.text == "-" and not left.whitespace_ and not token.whitespace_ \
                 and ((left.text[:1].isupper() and syllable) or article):
             spans.append(doc[left.i: right.i + 1])

@@ -896,6 +896,8 @@ CASES = [
     ("Le communiqué a été signé par le chef du gouvernement malien reconnu par la Cédéao, le premier ministre "
      "Choguel Maïga, et le président guinéen.",
      ("Person:choguel-maiga", "leaderOf", "Country:mali", "asserted")),
+    ("Le roi du Maroc a reçu jeudi le prince héritier d'Abou Dhabi Mohammed ben Zayed à Rabat.",
+     ("Person:mohammed-ben-zayed", "officialOf", "Country:united-arab-emirates", "asserted")),
 ]
 
 # what a construction must not be read as
