@@ -707,10 +707,11 @@ class NounArguments:
     def _listed_after(self, first: Token) -> list[str]:
         """Actors listed from ``first`` on, joined by commas and "et": "entre X, Y et Z"."""
         refs = []
-        for token in first.doc[first.i: min(first.i + 14, len(first.doc))]:
+        for token in first.doc[first.i: min(first.i + 24, len(first.doc))]:
             if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != ",") or token.is_space \
-                    or (refs and token.pos_ == "ADP" and normal_case(token.lower_) in ("à", "en", "dans")):
-                break  # "entre le Tchad et le Soudan à Dakar": Dakar is where
+                    or (refs and token.pos_ in ("ADP", "ADV")
+                        and normal_case(token.lower_) not in ("de", "d'", "du", "aussi", "également", "notamment")):
+                break  # "entre le Tchad et le Soudan à Dakar": Dakar is where; "lors d'une rencontre avec": others
             span = self.ctx.span_of(token)
             if span is not None and token.i == span.start:
                 ref = self.ctx.ref(span, "agent")

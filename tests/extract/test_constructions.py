@@ -898,6 +898,11 @@ CASES = [
      ("Person:choguel-maiga", "leaderOf", "Country:mali", "asserted")),
     ("Le roi du Maroc a reçu jeudi le prince héritier d'Abou Dhabi Mohammed ben Zayed à Rabat.",
      ("Person:mohammed-ben-zayed", "officialOf", "Country:united-arab-emirates", "asserted")),
+    ("Les pourparlers reprendront entre la Serbie d'une part et l'Allemagne, la France, l'Italie et le "
+     "Royaume-Uni d'autre part.",
+     ("Country:serbia", "negotiatesWith", "Country:united-kingdom", "planned")),
+    ("Le Canada a levé les sanctions contre la Syrie.",
+     ("Country:canada", "imposesSanctionsOn", "Country:syria", "asserted")),
 ]
 
 # what a construction must not be read as
