@@ -425,6 +425,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             return [(a, b) for a in subjects for b in subjects if a != b]
         if not objects and trigger.relation == "providesAidTo":
             objects = self.aid_recipient_before(verb, subjects)
+        if len(subjects) > 1 and trigger.relation not in SYMMETRIC:  # "Quinze pays, dont le Canada et la
+            # France, ont condamné la Russie": none of them is the object
+            objects = [o for o in objects if o not in subjects]
         return [(s, o) for s in subjects for o in objects]
 
     def _envoy_protest(self, verb: Token) -> tuple[list[str], list[str]]:
@@ -621,6 +624,11 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         if not agents and not subjects and self._inverted_speaker(verb):
             # "« L'Iran subira les conséquences », a réagi l'armée israélienne": the speaker read as object
             agents = [r for c in verb.children if c.dep_ in ("obj", "dep") and c.i > verb.i
+                      for r in self.ctx.actors_for(c, "agent")]
+        if not agents and not subjects:  # "Quinze pays, dont le Canada et la France, ont condamné": the subject
+            times = self.lex.words["time_words"]  # read as a bare adjunct before the verb
+            agents = [r for c in verb.children if c.dep_ == "obl:mod" and c.i < verb.i and not case_of(c)
+                      and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in times
                       for r in self.ctx.actors_for(c, "agent")]
         if not agents and not subjects and verb.lemma_.lower() not in self.lex.modality.get("reporting", {}):
             # "La Serbie entretient des relations avec X, n'a jamais imposé de sanctions"

@@ -903,10 +903,14 @@ CASES = [
      ("Country:serbia", "negotiatesWith", "Country:united-kingdom", "planned")),
     ("Le Canada a levé les sanctions contre la Syrie.",
      ("Country:canada", "imposesSanctionsOn", "Country:syria", "asserted")),
+    ("Vingt pays, dont le Japon et l'Australie, ont condamné la Corée du Nord.",
+     ("Country:japan", "condemns", "Country:north-korea", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Vingt pays, dont le Japon et l'Australie, ont condamné la Corée du Nord.",
+     ("Country:australia", "condemns", "Country:japan")),
     ("Ces manœuvres entre les deux alliés aggravent les tensions entre Pyongyang et Séoul.",
      ("Country:north-korea", "cooperatesWith", "Country:south-korea")),
     ("Une frappe américaine a visé l'Irak lundi. Une frappe contre le Hezbollah a tué dix combattants.",
