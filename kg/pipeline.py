@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.errors import InputError
-from kg.extract.context import DocContext, case_of
+from kg.extract.context import DocContext
 from kg.extract.discourse import MEETING_PLACE, place_of
 from kg.extract.finding import Found
 from kg.extract.timex import find_time, parse_doc_date
@@ -108,11 +108,9 @@ def _mention(document: Document, ctx: DocContext, found: Found, doc_date) -> Men
 
 def _attribution(ctx: DocContext, found: Found) -> str | None:
     """Who states it: "selon le New York Times", "assure Washington", "d'après ce quotidien"."""
-    for token in found.sentence:
-        if case_of(token) in ("selon", "d' après", "d’ après", "according to"):
-            refs = ctx.actors_for(token, "agent")
-            if refs:
-                return refs[0]
+    named = ctx.source_named(found.sentence)
+    if named:
+        return named[0]
     trigger = found.sentence.doc[found.trigger]
     for token in trigger.sent:
         if token.lemma_.lower() in ctx.lex.modality.get("reporting", {}) and token.i != trigger.i:

@@ -12,7 +12,7 @@ import itertools
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorSpan, unaccented
 from kg.extract.lexicon import Lexicon, load_lexicon, normal_case
@@ -767,6 +767,15 @@ class DocContext:
             return refs if len(refs) > 1 else []
         return []
 
+    def source_named(self, sentence: Span) -> list[str]:
+        """The actors a sentence says it reports: "selon le New York Times", "d'après Téhéran"."""
+        for token in sentence:
+            if case_of(token) in _SOURCE_PREPS:
+                refs = self.actors_for(token, "agent")
+                if refs:
+                    return refs
+        return []
+
     def same_side(self, ref: str, others: tuple[str, ...]) -> bool:
         """True if ``ref`` is one of ``others`` or leads one of them (Kim and North Korea)."""
         return any(ref == o or self.leader_of.get(ref) == o or self.leader_of.get(o) == ref for o in others)
@@ -936,6 +945,10 @@ def _is_plural_reference(token: Token) -> bool:
     plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
     counted = any(c.dep_ == "nummod" and c.lower_ in ("deux", "two") for c in token.children)
     return plural and counted
+
+
+_SOURCE_PREPS = frozenset({"selon", "d' après", "d’ après", "according to"})
+"""Prepositions that name who a statement comes from."""
 
 
 def misplaced_agent(token: Token) -> bool:

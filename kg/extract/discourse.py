@@ -444,7 +444,6 @@ class DiscourseRules:
                     have.add((person, place))
                     yield Found(person, "visits", place, f.modality, f.sentence, f"{f.rule}-abroad", f.trigger)
 
-
     def claimed_attacks(self, found: list[Found]) -> Iterator[Found]:
         """Whoever reports an attack by another, as his own claim, condemns its author: "« Les
         Russes ont bombardé les environs du village », a accusé le ministère géorgien", "selon
@@ -477,9 +476,7 @@ class DiscourseRules:
             if child.dep_ in ("parataxis", "conj", "advcl") and child.i > trigger.i \
                     and child.lemma_.lower() in reporting and self._inverted_speaker(child):
                 return self.subjects(child)[0]
-            if child.dep_.startswith("obl") and case_of(child) == "selon":
-                return self.ctx.actors_for(child, "agent")
-        return []
+        return self.ctx.source_named(trigger.sent)
 
     def visited_countries(self, found: list[Found]) -> Iterator[Found]:
         """A visit to a city whose country the sentence also names is a visit to both: "à
