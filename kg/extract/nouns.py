@@ -466,17 +466,14 @@ class NounArguments:
         text reported last, as "la frappe" is the one the same noun reported. An act condemned or
         hailed is one reported, whatever its determiner (``judged``): "Israël a frappé Doha. Le
         Qatar a condamné une « attaque lâche »"."""
-        dets = [c for c in noun.children if c.dep_ == "det"]
-        demonstrative = any("Dem" in c.morph.get("PronType") for c in dets)
-        definite = any("Def" in c.morph.get("Definite") for c in dets) and "Sing" in noun.morph.get("Number")
-        if not (judged or demonstrative or definite):
-            return []
+        demonstrative = _demonstrative(noun)
+        definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children) \
+            and "Sing" in noun.morph.get("Number")
         trigger = self.choose(noun)
-        floor = window_start(noun)
-        earlier = [f for f in self.found if trigger is not None and f.predicate == trigger.relation
-                   and floor <= f.trigger < noun.i and f.modality == "asserted"
-                   and (judged or demonstrative or self.ctx.doc[f.trigger].lemma_ == noun.lemma_)]
-        return [earlier[-1].subject] if earlier else []
+        if not (judged or demonstrative or definite) or trigger is None:
+            return []
+        same_noun = None if judged or demonstrative else noun.lemma_
+        return self._last_author(noun, {trigger.relation}, 3, same_noun)
 
     def _opposed_by(self, noun: Token) -> list[tuple[str, str]]:
         """The two sides a war or a conflict is said to oppose: "la guerre qui oppose l'Iran à
@@ -523,11 +520,14 @@ class NounArguments:
     def _acted_before(self, noun: Token) -> list[str]:
         """The author of the act a demonstrative and a noun of acts refer back to: "cette
         opération", "ces mesures" is the act the text reported last, in its sentence or the two before."""
-        if not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children):
-            return []
-        floor = window_start(noun, 2)
-        earlier = [f for f in self.found if floor <= f.trigger < noun.i and f.modality == "asserted"
-                   and f.predicate in _ACTS]
+        return self._last_author(noun, _ACTS, 2) if _demonstrative(noun) else []
+
+    def _last_author(self, noun: Token, predicates, sentences: int, lemma: str | None = None) -> list[str]:
+        """The subject of the last asserted relation of ``predicates`` found before ``noun``, in its
+        sentence or the ``sentences`` before (with ``lemma``, only one whose trigger is that word)."""
+        floor = window_start(noun, sentences)
+        earlier = [f for f in self.found if f.predicate in predicates and floor <= f.trigger < noun.i
+                   and f.modality == "asserted" and (lemma is None or self.ctx.doc[f.trigger].lemma_ == lemma)]
         return [earlier[-1].subject] if earlier else []
 
     def _relative_agents(self, noun: Token) -> list[str]:
@@ -758,3 +758,8 @@ def _one_side(first: Token) -> bool:
     are the other side, not each other's partners."""
     words = [t.lower_ for t in first.doc[first.i: min(first.i + 8, first.sent.end)]]
     return any(a == "une" and b == "part" for a, b in pairwise(words))
+
+
+def _demonstrative(noun: Token) -> bool:
+    """True for a noun with a demonstrative determiner ("cette frappe", "ces mesures")."""
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children)
