@@ -65,7 +65,8 @@ class ActorRecognizer:
     def _fill(self, vocab, tokenizer) -> None:
         for ref, entry in self.gazetteer.items():
             kind = "capital" if entry.capital else "name"
-            self.names.add(f"{kind}|{ref}", _patterns(vocab, tokenizer, entry.names))
+            names = entry.names + tuple(n[:1].lower() + n[1:] for n in entry.names if entry.ministry)
+            self.names.add(f"{kind}|{ref}", _patterns(vocab, tokenizer, names))  # "le département d'Etat"
             if entry.demonyms:
                 self.demonyms.add(f"demonym|{ref}", _patterns(vocab, tokenizer, entry.demonyms))
 
@@ -163,8 +164,8 @@ class ActorRecognizer:
                 and all(t.pos_ in ("PROPN", "X") or (t.text[:1].isupper() and t.pos_ != "NOUN")
                         or (t.text[:1].isupper() and doc[end - 1].pos_ == "PROPN") or t.lower_ in NAME_ARTICLES
                         for t in doc[start:end]) \
-                and _after_title(doc, start, self.titles):  # "le prince héritier d'Abou Dhabi Mohammed ben Zayed"
-            label = "Person"
+                and (_after_title(doc, start, self.titles) or _before_title(doc, end, self.titles)):
+            label = "Person"  # "le prince héritier d'Abou Dhabi Mohammed ben Zayed", "Ban-Ki Moon, le secrétaire"
         span = Span(ent.doc, start, end, label=f"model|{label}")
         return span if _acceptable(span, label) else None
 
@@ -276,10 +277,11 @@ def _inside_name(doc: Doc, i: int, taken: set[int]) -> bool:
 def _after_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
     """True if a title and its modifiers come right before token ``i`` ("la secrétaire d'Etat
     américaine, Condoleezza Rice")."""
-    for n, token in enumerate(reversed(doc[max(i - 6, 0): i])):
+    for n, token in enumerate(reversed(doc[max(i - 8, 0): i])):
         if token.lower_ in titles or token.lemma_.lower() in titles:
             return True
-        if not (token.pos_ in ("ADJ", "DET", "ADP", "NOUN", "PROPN") or (n == 0 and token.text == ",")):
+        if not (token.pos_ in ("ADJ", "DET", "ADP", "NOUN", "PROPN") or (n == 0 and token.text == ",")) \
+                or "Yes" in token.morph.get("Poss"):  # "le président américain sur son réseau Truth Social"
             return False
     return False
 
@@ -337,8 +339,8 @@ def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:
     "Etats-Unis", "Pekin", "Communauté économique des Etats"), for a name of
     several words also with the later words in lower case ("Maison blanche"), without a leading
     "Le" / "Les", which the prepositions swallow ("au Caire", "des Pays-Bas"), and for an
-    acronym also as the press often writes it ("OTAN", "Otan"), and for a hyphenated name of
-    capitalised parts also with spaces ("Addis Abeba")."""
+    acronym also as the press often writes it ("OTAN", "Otan"), for a hyphenated name of
+    capitalised parts also with spaces ("Addis Abeba"), and in capitals, as datelines write it."""
     docs = {}
     lowered = [n.split(" ", 1)[0] + " " + n.split(" ", 1)[1].lower() for n in names if " " in n]
     lowered += [" ".join(w[:1].upper() + w[1:] for w in n.split(" ")) for n in names if " " in n]  # "Arabie Saoudite"
@@ -347,7 +349,8 @@ def _patterns(vocab, tokenizer, names: tuple[str, ...]) -> list[Doc]:
     islands = [n[:1].lower() + n[1:] for n in names if n.split(" ", 1)[0] in _COMMON_HEADS and " " in n]
     # "Addis-Abeba" also as "Addis Abeba": capitalised parts joined by a hyphen or a space
     spaced = [n.replace("-", " ") for n in names if "-" in n and all(p[:1].isupper() for p in n.split("-"))]
-    variants = [*names, *lowered, *bare, *acronyms, *islands, *spaced]
+    shouted = [n.upper() for n in names if len(n) >= 4 and not n.isupper()]  # datelines: "BICHKEK, 13 mars"
+    variants = [*names, *lowered, *bare, *acronyms, *islands, *spaced, *shouted]
     capitals = ["".join(unaccented(c) if c.isupper() else c for c in n) for n in variants]  # "des Etats d'Afrique"
     for name in dict.fromkeys([*variants, *(unaccented(n) for n in variants), *capitals]):
         for doc in ([tokenizer(name)] if tokenizer is not None else []) + [Doc(vocab, words=name.split())]:

@@ -71,6 +71,26 @@ class AffiliationRules:
                 yield Found(person, "leaderOf", states.pop(), _affiliation_modality(token, self), sent,
                             f"{self.lex.lang}-title-bare-{title.key.replace(' ', '_')}", token.i)
 
+    def sided_titles(self, sent: Span) -> Iterator[Found]:
+        """Titles that name no state, after "du côté rwandais" or "côté américain": that side's
+        state ("Du côté rwandais, le ministre des Affaires étrangères Olivier Nduhungirehe")."""
+        sides = [(t.i, r) for t in sent if t.lemma_.lower() == "côté" and not self._possessed(t)
+                 for c in t.children if c.dep_ == "amod" or (c.dep_ == "nmod" and case_of(c) == "de")
+                 for r in self.ctx.actors_for(c, "agent") if r.startswith("Country:")]
+        if len({r for _, r in sides}) != 1:
+            return
+        at, state = sides[0]
+        for token in sent:
+            title = self.ctx.title_at(token) if token.i > at and token.pos_ == "NOUN" else None
+            if title is None or title.org is not None or title.relation is None or title.group != "Person":
+                continue
+            person = self.ctx.person_of_title(title, infer=False)
+            if person is None or self.ctx.state_of(person) not in (None, state):
+                continue
+            self._register(Title(token, title.key, title.relation, title.group, org=state), person)
+            yield Found(person, title.relation, state, _affiliation_modality(token, self), sent,
+                        f"{self.lex.lang}-title-sided-{title.key.replace(' ', '_')}", token.i)
+
     def respective_titles(self, sent: Span) -> Iterator[Found]:
         """A plural title with one demonym per named person, in the same order: "Edouard
         Nalbandian et Ahmet Davutoglu, ministres arménien et turc des Affaires étrangères",
@@ -167,15 +187,25 @@ class AffiliationRules:
             # "est dirigé depuis 1994 par Alexandre Loukachenko": the passive's subject is led
             led = [c for c in token.children if c.dep_ == "nsubj:pass"] \
                 if any(c.dep_ == "aux:pass" for c in token.children) else []
-            if token.dep_ != "acl" and not led:
+            delegations = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() in self.lex.words[
+                "delegation_nouns"]] if token.pos_ == "VERB" and not led else []
+            conjoined = token.dep_ == "conj" and token.head.lemma_.lower() in self.lex.words["delegation_nouns"]
+            if token.dep_ != "acl" and not conjoined and not led and not delegations:
                 continue  # "conduite" may be tagged as the noun, with its agent still hung on it
             agents = agents_of(token)
             leaders = [r for g in agents for r in self.ctx.actors_for(g, "agent") if r.startswith("Person:")]
-            bodies = [r for h in (led or [token.head]) for r in self.ctx.actors_for(h, "agent")
+            if delegations:  # "Vladimir Medinsky, qui dirige la délégation russe"
+                leaders, agents = [r for r in self.subjects(token)[0] if r.startswith("Person:")], []
+            delegation = (delegations or [token.head])[0]
+            sent_by = delegation.lemma_.lower() in self.lex.words["delegation_nouns"]  # led by a minister: he serves
+            bodies = [r for h in (led or [delegation]) for r in self.ctx.actors_for(h, "agent")
                       if r.startswith(("Country:", "Organization:"))]
+            if sent_by:  # the state that sends it, however the parser hung the leader's name
+                bodies = [r for c in delegation.children if c.dep_ == "amod" or case_of(c) == "de"
+                          for r in self.ctx.actors_for(c, "agent") if r.startswith(("Country:", "Organization:"))] \
+                    or bodies
             titles = [self.ctx.title_at(g) for g in agents]
             heads_state = any(t is not None and self.lex.titles[t.key][0] == "leaderOf" for t in titles)
-            sent_by = token.head.lemma_.lower() in self.lex.words["delegation_nouns"]  # led by a minister: he serves
             for leader in leaders[:1]:
                 for body in bodies[:1]:
                     relation = "officialOf" if sent_by and not heads_state else "leaderOf"

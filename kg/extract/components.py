@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.actors import NAME_ARTICLES, ActorRecognizer
 from kg.extract.context import DocContext
 from kg.extract.lexicon import load_lexicon
-from kg.extract.relations import find_relations
+from kg.extract.relations import find_relations, infinitives
 from kg.resolve.gazetteer import load_gazetteer
 
 
@@ -33,7 +33,9 @@ class RelationComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext(doc, load_lexicon(self.lang), doc._.irkg_actors or [])
+        lexicon = load_lexicon(self.lang)
+        _repair_verb_lemmas(doc, _known_verbs(self.lang))
+        ctx = DocContext(doc, lexicon, doc._.irkg_actors or [])
         doc._.irkg_context = ctx
         doc._.irkg_relations = find_relations(doc, ctx)
         return doc
@@ -44,6 +46,27 @@ class RelationComponent:
     def from_disk(self, path, exclude=()) -> RelationComponent:
         """Nothing to load: see :meth:`to_disk`."""
         return self
+
+
+def _repair_verb_lemmas(doc: Doc, known: frozenset[str]) -> None:
+    """Give a verb the model left as its own lemma ("entame") the one infinitive of
+    the lexicon it can come from ("entamer"), so that the rules read it."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma == token.lower_ and lemma not in known and not lemma.endswith(("r", "re")):
+            found = [inf for inf in infinitives(token.lower_) if inf in known]
+            if len(found) == 1:
+                token.lemma_ = found[0]
+
+
+@cache
+def _known_verbs(lang: str) -> frozenset[str]:
+    """Every verb the lexicon names: trigger verbs and the verbs of its word lists."""
+    lexicon = load_lexicon(lang)
+    verbs = {lemma for lemma, pos in lexicon.triggers if pos == "VERB"}
+    verbs |= {w for key, words in lexicon.words.items() if key.endswith("_verbs") and isinstance(words, list)
+              for w in words if isinstance(w, str)}
+    return frozenset(verbs)
 
 
 @Language.component("irkg_sentences")
@@ -76,25 +99,29 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
     while j > 0 and (doc[j].is_space or doc[j].text in _CLOSING):
         j -= 1
     opens = token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in "«\"“-–—("
-    return (doc[j].text in _FINAL and opens) or (before.text in _DASHES and opens and _dateline(doc, i - 1))
+    final = doc[j].text in _FINAL or (doc[j].text[:1] == "/" and doc[j].text.endswith("/."))  # "13 mars. /TASS/."
+    return (final and opens) or (before.text in _DASHES and opens and _dateline(doc, i - 1))
 
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _dateline(doc: Doc, dash: int) -> bool:
     """True if the dash at ``dash`` closes a dateline that opens its paragraph: "Addis Abeba - ",
-    "WASHINGTON (Reuters) – ", whose place the parser would otherwise take into the sentence."""
+    "WASHINGTON (Reuters) – ", "TEHERAN, 21 novembre (XINHUANET) -- ", whose place the parser
+    would otherwise take into the sentence."""
     words = []
-    for k in range(dash - 1, max(dash - 8, -1), -1):
+    for k in range(dash - 1, max(dash - 15, -1), -1):
         if doc[k].is_space and "\n" in doc[k].text:
             break
         words.append(doc[k])
     else:
-        if dash > 7:
+        if dash > 14:
             return False  # more words than a dateline has
     names = [w for w in words if w.text not in "()"]
-    return bool(names) and names[-1].text[:1].isupper() and all(
+    if names and names[-1].is_alpha and names[-1].is_upper and len(names[-1]) > 2:
+        return True  # a place in capitals, then its date and agency
+    return bool(names) and len(words) <= 7 and names[-1].text[:1].isupper() and all(
         w.text[:1].isupper() or w.lower_ in ("de", "du", "des", "la", "le", "les", "el", "al") for w in names)
 
 

@@ -320,9 +320,12 @@ class DocContext:
     def title_at(self, token: Token) -> Title | None:
         """Return the title a noun of office states (``président``, ``premier ministre``,
         ``chef de la diplomatie``)."""
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        if token.pos_ == "VERB" and token.lower_ in self.lex.title_phrases:
+            lemma = token.lower_  # "chargé d'affaires", the first word tagged as a participle
+        elif token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None
-        lemma = token.lemma_.lower()
+        else:
+            lemma = token.lemma_.lower()
         prev_ = token.nbor(-1).lemma_.lower() if token.i > 0 else ""
         if prev_ == "en" and lemma in ("chef", "cheffe"):
             return None  # "le négociateur en chef iranien", "le commandant en chef": a rank, not a leader
@@ -333,6 +336,11 @@ class DocContext:
             if key in self.lex.titles:
                 relation, group, counterpart = self.lex.titles[key]
                 org, direct = self.title_org(token)
+                if org is None and key.split()[0] == lemma and " " in key:  # "chargé d'affaires de la Russie"
+                    last = unaccented(key.split()[-1].split("'")[-1].split("’")[-1])
+                    end = next((t for t in token.doc[token.i + 1: token.i + 5] if unaccented(t.lower_) == last), None)
+                    if end is not None:
+                        org, direct = self.title_org(end)
                 if key.split()[0] == lemma and " " in key and org and self._on_phrase(token, key, org):
                     direct = True  # "chef de l'État français": the state hangs on the last word of the title
                 if org is None and relation and not counterpart:
@@ -417,7 +425,7 @@ class DocContext:
     def _phrase_titles(self, token: Token, lemma: str) -> list[str]:
         """Titles of several words headed by this noun that the text spells out after it
         ("chef de la diplomatie", "secrétaire d'État"), longest first."""
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN", "VERB"):
             return []
         after = _fold_quotes(token.doc.text[token.idx + len(token.text): token.idx + 60]).lower()
         return [key for key in self.lex.title_phrases.get(lemma, ())
@@ -432,6 +440,11 @@ class DocContext:
                 found = self.title_org(child, depth)  # "le président en exercice de l'Union africaine"
                 if found[0]:
                     return found
+            if child.dep_ == "nmod" and case_of(child) in ("en", "à") and span is None and child.pos_ == "NOUN" \
+                    and depth < 2:  # "le conseiller à la sécurité nationale de la Maison Blanche": a field
+                deeper, _ = self.title_org(child, depth + 1)
+                if deeper:
+                    return deeper, False
             if child.dep_ == "acl" and child.lemma_.lower() in ("élire", "réélire") and depth == 0:
                 elected = [self.span_of(g) for g in child.children if g.dep_.startswith(("obl", "nmod"))
                            and case_of(g) == "de" and self.span_of(g) is not None]
@@ -606,8 +619,12 @@ class DocContext:
 
     def _named_person(self, title: Title) -> str | None:
         token = title.token
+        nested = [c.i for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"
+                  and getattr(self.title_at(c), "group", None) == "Person"]
         for child in token.children:
             span = self.span_of(child)
+            if any(i < child.i for i in nested) and self._person_in_apposition(token):
+                continue  # "X, un porte-parole du Premier ministre israélien Ehud Olmert": the Premier ministre's
             named = child.dep_ in ("appos", "flat:name") or (child.dep_ == "nmod" and case_of(child) != "de")
             far = sum(t.text == "," for t in token.doc[token.i + 1: child.i]) > 1  # an apposition three commas on
             if named and not far and span and span.ref.startswith("Person:"):  # not "porte-parole de Barack Obama"

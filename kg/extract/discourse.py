@@ -433,8 +433,9 @@ class DiscourseRules:
         travelled there: "le Premier ministre turc a rencontré à Damas le président syrien"."""
         have = {(f.subject, f.object) for f in found if f.predicate == "visits"}
         for f in found:
-            if f.predicate not in ("meets", "negotiatesWith", "signsAgreementWith"):
-                continue
+            if f.predicate not in ("meets", "negotiatesWith", "signsAgreementWith") \
+                    or self.ctx.doc[f.trigger].lemma_.lower() in self.lex.words["summoning_verbs"]:
+                continue  # "a convoqué l'ambassadeur à Dhaka": the envoy is at his post
             place = place_of(self.ctx, f)
             if place is None:
                 continue

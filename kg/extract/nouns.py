@@ -83,6 +83,8 @@ class NounArguments:
         partners = self.objects(noun, trigger, role) or self._support_objects(noun, trigger, role) \
             or self._aimed_at(noun, role) \
             or [r for c in noun.children if c.dep_ in ("acl", "acl:relcl") for r in self.objects(c, trigger, role)] \
+            or [r for c in noun.children if c.dep_ == "amod" and self.ctx.span_of(c) is not None
+                for r in self.objects(c, trigger, role)] \
             or self._complement_after(noun, trigger, role)
         land = self.attacked_land(noun) if trigger.relation == "attacks" and not partners else []
         partners = partners or land
@@ -95,6 +97,11 @@ class NounArguments:
                         for r in self.ctx.actors_for(g, role) if r not in agents]
         if not partners and trigger.relation not in SYMMETRIC:  # "des attaques anti-israéliennes"
             partners = [r for c in noun.children if c.dep_ == "amod" for r in [opposed_state(c)] if r]
+        if not partners and trigger.relation == "supports" and self._describes(noun):
+            # "l'Iran est le principal soutien du Hezbollah": a backer, and whom it backs after "de"
+            partners = [r for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > noun.i
+                        for r in self.ctx.actors_for(c, role)]
+            agents = [a for a in agents if a not in partners]
         if agents and set(partners) <= set(agents) and trigger.relation not in SYMMETRIC:
             partners = self._complement_after(noun, trigger, role)  # "la guerre de la Russie contre l'Ukraine"
         if not partners and trigger.relation not in SYMMETRIC:  # "le bombardement par X d'une île sud-coréenne"
@@ -346,10 +353,7 @@ class NounArguments:
         return [(b, x) for b in backers for x in backed]
 
     def _noun_agents(self, noun: Token) -> list[str]:
-        apposition = noun.dep_ == "appos" or (  # "Jair Bolsonaro, critique féroce de", parsed as a conjunct
-            noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.children)
-            and (noun.left_edge.text == "," or (noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",")))
-        if apposition and (self.ctx.span_of(noun.head) is not None or self.ctx.title_at(noun.head) is not None):
+        if _apposition(noun) and (self.ctx.span_of(noun.head) is not None or self.ctx.title_at(noun.head) is not None):
             return self.ctx.actors_for(noun.head, "agent")  # "la Turquie, un allié de l'État hébreu"
         apposed = self._apposed_subject(noun)
         if apposed is not None:
@@ -449,6 +453,11 @@ class NounArguments:
                 frontier.extend((c, depth + 1) for c in token.children if c.dep_.startswith(("nmod", "obl")))
         return list(dict.fromkeys(found))
 
+    def _describes(self, noun: Token) -> bool:
+        """True for a noun said of an actor: in apposition to it or predicated of it."""
+        return _apposition(noun) or any(c.dep_ == "cop" for c in noun.children) \
+            or self._apposed_subject(noun) is not None
+
     def _possessed(self, noun: Token) -> bool:
         return any(c.dep_ == "det" and c.lower_ in self.lex.words["possessives"] for c in noun.children)
 
@@ -473,6 +482,8 @@ class NounArguments:
         if not (judged or demonstrative or definite) or trigger is None:
             return []
         same_noun = None if judged or demonstrative else noun.lemma_
+        if judged and trigger.relation in SYMMETRIC:  # "a dénoncé la signature de ces accords": by all parties
+            return self._last_parties(noun, trigger.relation)
         return self._last_author(noun, {trigger.relation}, 3, same_noun)
 
     def _opposed_by(self, noun: Token) -> list[tuple[str, str]]:
@@ -530,6 +541,16 @@ class NounArguments:
                    and f.modality == "asserted" and (lemma is None or self.ctx.doc[f.trigger].lemma_ == lemma)]
         return [earlier[-1].subject] if earlier else []
 
+    def _last_parties(self, noun: Token, predicate: str) -> list[str]:
+        """Both parties of every asserted relation the last trigger of ``predicate`` before ``noun``
+        (in its sentence or the three before) gave: "l'UE a signé des accords avec l'Ukraine et la
+        Géorgie" for a later "ces accords"."""
+        floor = window_start(noun, 3)
+        earlier = [f for f in self.found if f.predicate == predicate and floor <= f.trigger < noun.i
+                   and f.modality == "asserted"]
+        last = [f for f in earlier if earlier and f.trigger == earlier[-1].trigger]
+        return list(dict.fromkeys(r for f in last for r in (f.subject, f.object)))
+
     def _relative_agents(self, noun: Token) -> list[str]:
         """The subject of a relative clause whose object the noun is: "le soutien que le Rwanda
         apporte au M23", "les armes que Moscou livre à Damas"."""
@@ -582,8 +603,11 @@ class NounArguments:
                             for c in token.children)
             reached = token.dep_ == "obj" or (token.dep_.startswith("obl") and case_of(token) == "à") \
                 or (token.dep_ == "obl:arg" and partitive) \
-                or (token.dep_.startswith("obl") and case_of(token) == "dans" and reflexive(token.head))
-            # "mener des manoeuvres", parsed as a complement; "s'est lancé dans une charge contre X"
+                or (token.dep_.startswith("obl") and case_of(token) == "dans" and reflexive(token.head)) \
+                or (token.dep_.startswith("obl") and case_of(token) == "en"
+                    and not any(c.dep_ == "det" or case_of(c) == "de" for c in token.children))
+            # "mener des manoeuvres", parsed as a complement; "s'est lancé dans une charge contre X"; "entrer en
+            # guerre contre X", not "signé en présence de X"
             if reached and token.head.pos_ in ("VERB", "AUX"):  # "parvenir à un accord avec"
                 verb = token.head
                 if reflexive(verb) and case_of(token) != "dans":
@@ -758,6 +782,13 @@ def _one_side(first: Token) -> bool:
     are the other side, not each other's partners."""
     words = [t.lower_ for t in first.doc[first.i: min(first.i + 8, first.sent.end)]]
     return any(a == "une" and b == "part" for a, b in pairwise(words))
+
+
+def _apposition(noun: Token) -> bool:
+    """True for a noun in apposition, also when parsed as a conjunct: "Jair Bolsonaro, critique féroce de"."""
+    return noun.dep_ == "appos" or (
+        noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.children)
+        and (noun.left_edge.text == "," or (noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",")))
 
 
 def _demonstrative(noun: Token) -> bool:

@@ -68,6 +68,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         # the person it refers back to only among those whose offices do not exclude it.
         found: list[Found] = [f for sent in sents for f in self.affiliations(sent, False)]
         found += [f for sent in sents for f in self.respective_titles(sent)]
+        found += [f for sent in sents for f in self.sided_titles(sent)]
         found += [f for sent in sents for f in self.affiliations(sent, True)]
         found += [f for sent in sents for f in self.bare_leaders(sent)]
         self.found = found  # what is known so far: "cette frappe" is the strike already reported
@@ -290,7 +291,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             and any(c.dep_ in ("xcomp", "obj") for c in token.children))
         if not entries and pos != "VERB" and verbal:
             pos = "VERB"  # "a gelé les avoirs", "le Canada sanctionne": verbs the tagger took for nouns
-            entries = next((self.lex.triggers[(inf, pos)] for inf in _infinitives(token.lower_)
+            entries = next((self.lex.triggers[(inf, pos)] for inf in infinitives(token.lower_)
                             if (inf, pos) in self.lex.triggers), [])
         if pos == "VERB" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children) \
                 and any(e.relation == "visits" for e in entries):
@@ -311,6 +312,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         chosen = min(classed, key=lambda e: _CLASS_ORDER.get(e.cls, len(_CLASS_ORDER))) if classed else plain
         if chosen is not None and chosen.relation == "attacks" and pos == "NOUN" and self._figurative(token):
             return None  # "la guerre commerciale qui l'oppose à la Russie"
+        if chosen is not None and chosen.relation == "meets" and chosen.cls is None and pos == "VERB" \
+                and not reflexive(token) and any(self.lex.word_in_class(c, cls) for c in token.children
+                                                 if c.dep_ == "obj" for cls in ("backing", "aid", "weapon")):
+            return None  # "a reçu le soutien de la Slovaquie": support received, no visitor
         return chosen
 
     def _object_class(self, token: Token, cls: str) -> bool:
@@ -489,6 +494,9 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                     return child, authors
             if event is not None and event.relation != trigger.relation:  # "condamne le soutien du Rwanda"
                 authors = self._agent_by_par(child, self._noun_agents(child))[0]  # "l'invasion de X par Y"
+                if not authors and event.relation in SYMMETRIC:  # "a dénoncé la signature de ces accords"
+                    parties = self._reported_before(child, judged=True)
+                    return child, [] if set(parties) & set(self.subjects(verb)[0]) else parties  # not its own
                 return child, authors or self._reported_before(child, judged=True)
             bare = child.dep_ == "obl:mod" and not case_of(child) and child.i > verb.i  # an object read as adjunct
             against = child.dep_.startswith("obl") and case_of(child) in trigger.preps and child.i > verb.i \
@@ -590,7 +598,10 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         misread = _misread_objects(verb)
         passives = [c for c in verb.children if c.dep_ == "nsubj:pass" and c.i < verb.i]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        for child in verb.children:
+        times = self.lex.words["time_words"]
+        stranded = [g for c in verb.children if c.lemma_.lower() in times and c.i > verb.i
+                    for g in c.children if g.dep_ == "obl:agent"]  # "bombardée lundi par les Israéliens"
+        for child in [*verb.children, *stranded]:
             if child in misread or (child.dep_ == "nsubj:pass" and len(passives) > 1 and child != passives[-1]):
                 continue  # two passive subjects: the parser took a list before it ("selon X, Y") for one
             if child.dep_ == "nsubj" and len(subjects) > 1 and _topic_label(child):
@@ -626,7 +637,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
             agents = [r for c in verb.children if c.dep_ in ("obj", "dep") and c.i > verb.i
                       for r in self.ctx.actors_for(c, "agent")]
         if not agents and not subjects:  # "Quinze pays, dont le Canada et la France, ont condamné": the subject
-            times = self.lex.words["time_words"]  # read as a bare adjunct before the verb
+            # read as a bare adjunct before the verb
             agents = [r for c in verb.children if c.dep_ == "obl:mod" and c.i < verb.i and not case_of(c)
                       and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in times
                       for r in self.ctx.actors_for(c, "agent")]
@@ -670,6 +681,8 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
         complex_preps = self.lex.words["complex_preps"]
         meeting = trigger.relation in ("meets", "negotiatesWith", "signsAgreementWith", "cooperatesWith")
         for child in [*head.children, *(t for t in misread if t.head.i != head.i)]:
+            if child.lemma_.lower() in times and trigger.relation == "visits" and child.dep_ == "nmod":
+                found.extend(self._nested(child, trigger, role))  # "une visite de deux jours en Inde"
             if child.lemma_.lower() in times or (child.lemma_.lower() in CHANNEL_NOUNS and case_of(child) == "par"):
                 continue
             span = self.ctx.span_of(child)
@@ -877,13 +890,13 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
 _LIST_LINKS = ("et", "ou", "au", "aux", "à", "en", "le", "la", "les", "l'", "l’", "du", "de", "des")
 
 
-def _infinitives(participle: str) -> list[str]:
+def infinitives(participle: str) -> list[str]:
     """Infinitives a past participle or a present may come from ("gelés" -> "geler", "vendu" ->
     "vendre", "sanctionne" -> "sanctionner").
 
-    >>> _infinitives("gelées")
+    >>> infinitives("gelées")
     ['geler']
-    >>> _infinitives("menaçant")[0]
+    >>> infinitives("menaçant")[0]
     'menacer'
     """
     if participle.endswith("ant") and len(participle) > 5:  # a present participle: "menaçant"
@@ -934,7 +947,7 @@ def _verb_lemma(verb: Token) -> str:
     ("demande" for "demande")."""
     lemma = verb.lemma_.lower()
     if verb.pos_ == "VERB" and not lemma.endswith(("r", "re")):
-        return next(iter(_infinitives(verb.lower_)), lemma)
+        return next(iter(infinitives(verb.lower_)), lemma)
     return lemma
 
 

@@ -39,6 +39,21 @@ def test_a_dateline_opening_a_paragraph_is_a_sentence_of_its_own():
     ]
 
 
+def test_a_dateline_with_its_date_and_agency_is_a_sentence_of_its_own():
+    text = ("Titre\n\nTEHERAN, 21 novembre (XINHUANET) -- Le président irakien est arrivé.\n"
+            "MOSCOU, 5 avril. /TASS/. Le président russe a reçu son homologue.\n"
+            "WELLINGTON, vendredi 17 février 2012 (Flash d'Océanie) – Les diplomates ont parlé.")
+    assert _sentences(text) == [
+        "Titre",
+        "TEHERAN, 21 novembre (XINHUANET) --",
+        "Le président irakien est arrivé.",
+        "MOSCOU, 5 avril. /TASS/.",
+        "Le président russe a reçu son homologue.",
+        "WELLINGTON, vendredi 17 février 2012 (Flash d'Océanie) –",
+        "Les diplomates ont parlé.",
+    ]
+
+
 def test_known_names_are_found_without_accents_and_in_lower_case():
     register_extensions()
     nlp = spacy.blank("fr")
@@ -49,4 +64,8 @@ def test_known_names_are_found_without_accents_and_in_lower_case():
     assert ("Kremlin", "Place:kremlin", "capital") in found  # a seat of government stands for its state
     assert ("Maison blanche", "Place:white-house", "capital") in found
     assert ("Pekin", "Place:beijing", "capital") in found
+    doc = actors(nlp("BAGDAD, 3 mars - Le porte-parole du département d'Etat a parlé."))
+    found = {(s.text, s.ref) for s in doc._.irkg_actors}
+    assert ("BAGDAD", "Place:baghdad") in found  # a dateline's capitals
+    assert ("département d'Etat", "Place:us-state-department") in found  # a ministry in lower case
     assert unaccented("Séoul") == "Seoul"
