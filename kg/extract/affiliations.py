@@ -52,12 +52,13 @@ class AffiliationRules:
         for token in sent:
             title = self.ctx.title_at(token) if token.pos_ == "NOUN" else None
             if title is None or title.org is not None or title.key not in self.lex.words["state_leader_titles"] \
-                    or _claimed(token) \
+                    or _claimed(token) or case_of(token) in self.lex.words["target_preps"] \
                     or (case_of(token) == "à" and (token.head.lemma_.lower(), "NOUN") in self.lex.triggers) \
                     or any(a.lemma_.lower() in self.lex.words["kin_nouns"] for a in token.ancestors) \
                     or any(t.lower_ == "dont" for t in token.doc[max(token.i - 3, 0): token.i]):
                 # "la France a renouvelé son soutien au président X", "X, gendre du président Y",
-                # "la Chine, dont le dirigeant Xi Jinping": another state's leader
+                # "la Chine, dont le dirigeant Xi Jinping", "des sanctions contre le président X": another
+                # state's leader
                 continue
             person = self.ctx.person_of_title(title, infer=False)
             if person is None or self.ctx.state_of(person) is not None:

@@ -164,6 +164,13 @@ class DocContext:
             return self.antecedent(token)  # "Ce dernier s'était rendu au Koweït": the one just named
         if token.pos_ == "PRON" and token.lower_ == "nous" and token.dep_ in ("nsubj", "nsubj:pass"):
             return self._speaker(token)
+        if ((token.lower_ == "qui" and token.dep_ in ("nsubj", "nsubj:pass")) or token.lower_ == "où") \
+                and "Rel" in token.morph.get("PronType") and token.head.dep_ != "acl:relcl":
+            before = token.i - 2 if token.i > 1 and token.doc[token.i - 1].text == "," else token.i - 1
+            span = self.span_of(token.doc[before]) if before >= 0 else None
+            if span is not None and span.end == before + 1:  # "Washington, qui menace Moscou", "depuis Pékin,
+                return self.ref(span, role)  # où il effectue une visite", read as clauses of the verb before
+
         if token.dep_ == "obj" and token.lower_ in _OBJECT_CLITICS and token.pos_ in ("PRON", "DET") \
                 and token.head.pos_ == "VERB" and token.i < token.head.i:
             return self._clitic_antecedent(token)

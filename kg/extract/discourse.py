@@ -308,6 +308,24 @@ class DiscourseRules:
                     yield Found(broker, "cooperatesWith", party, modality_of(noun, self.lex), noun.sent,
                                 f"{self.lex.lang}-cooperatesWith-broker", noun.i)
 
+    def thanked_help(self, verb: Token) -> Iterator[Found]:
+        """Whom one thanks for support or aid gave it, to the thanker's state if he holds office:
+        "Boris Tadic a remercié la Russie pour son soutien", "a remercié le Japon pour son aide"."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.words["thanking_verbs"]:
+            return
+        thanked = [r for c in verb.children if c.dep_ in ("obj", "iobj") for r in self.ctx.actors_for(c, "agent")]
+        receivers = list(dict.fromkeys(self.ctx.state_of(r) or r for r in self.subjects(verb)[0]))
+        for reason in (c for c in verb.children if c.dep_.startswith("obl") and case_of(c) == "pour"):
+            relation = "providesAidTo" if self.lex.word_in_class(reason, "aid") \
+                else "supports" if self.lex.word_in_class(reason, "backing") else None
+            givers = [r for g in reason.children if g.dep_ == "nmod" and case_of(g) == "de"
+                      for r in self.ctx.actors_for(g, "agent")] or thanked  # "pour le soutien de X", "pour son"
+            for giver in givers if relation else ():
+                for receiver in receivers:
+                    if not self.ctx.same_side(giver, (receiver,)):
+                        yield Found(giver, relation, receiver, modality_of(verb, self.lex), verb.sent,
+                                    f"{self.lex.lang}-{relation}-thanked", verb.i)
+
     def in_presence(self, noun: Token) -> Iterator[Found]:
         """"en présence de X", "aux côtés de X": the one who acts and X met, or the persons named
         met one another ("La cérémonie s'est déroulée en présence de Nicolas Sarkozy et de
@@ -440,8 +458,8 @@ class DiscourseRules:
             if place is None:
                 continue
             for person in (r for r in (f.subject, f.object) if r.startswith("Person:")):
-                home = self.ctx.state_of(person)
-                if home and home != self.ctx.state_of(place) and (person, place) not in have:
+                home, there = self.ctx.state_of(person), self.ctx.state_of(place)
+                if home and there and home != there and (person, place) not in have:
                     have.add((person, place))
                     yield Found(person, "visits", place, f.modality, f.sentence, f"{f.rule}-abroad", f.trigger)
 

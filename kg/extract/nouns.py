@@ -124,10 +124,12 @@ class NounArguments:
             # "Vucic, en visite mardi pour la première fois à Moscou", the place hung elsewhere
             partners = self._place_ahead(noun, trigger.preps)
         if not partners and trigger.relation == "visits" and verb is not None:
-            # "a effectué jeudi à Pékin une visite", "à Pékin" hung on the verb or on the day
+            # "a effectué jeudi à Pékin une visite", "à Pékin" hung on the verb or on the day; "Pékin, où il
+            # effectue une visite"
             near = [*verb.children, *(g for c in verb.children if self._in_time(c) for g in c.children)]
-            partners = [r for c in near if c.dep_.startswith(("obl", "nmod")) and c.i < noun.i
-                        and case_of(c) in trigger.preps for r in self.ctx.actors_for(c, role)]
+            partners = [r for c in near if ((c.dep_.startswith(("obl", "nmod")) and case_of(c) in trigger.preps)
+                                            or c.lower_ == "où") and c.i < noun.i
+                        for r in self.ctx.actors_for(c, role)]
         resisted = noun.dep_ == "obj" or (noun.dep_.startswith("obl") and case_of(noun) == "contre")
         if not partners and resisted and noun.head.lemma_.lower() in self.lex.words["undergo_verbs"]:
             partners = self.subjects(noun.head)[0]  # "l'Ukraine a repoussé une attaque russe"
@@ -190,7 +192,8 @@ class NounArguments:
         if not agents and not partners and trigger.relation in SYMMETRIC and len(bound) > 1:
             return all_pairs(bound)  # "le partenariat qui lie la France et le Japon"
         if not partners and trigger.relation in SYMMETRIC:  # "X et Y ont ouvert des négociations"
-            return all_pairs(agents or doers)
+            joining = noun.lemma_.lower() in self.lex.words["joining_nouns"]  # "l'adhésion de X et Y": to a third
+            return [] if joining else all_pairs(agents or doers)
         demonyms = [c for c in noun.children if c.dep_ in ("amod", "punct") and self.ctx.span_of(c) is not None]
         if not partners and trigger.pair and len(demonyms) > 1:  # "le conflit israélo-palestinien"
             return [(a, b) for a in agents for b in agents if a != b]

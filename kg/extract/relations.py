@@ -83,6 +83,7 @@ class RelationRules(AffiliationRules, NounArguments, DiscourseRules):
                 found.extend(self.hosted_visit(token))
                 found.extend(self.invitations(token))
                 found.extend(self.in_presence(token))
+                found.extend(self.thanked_help(token))
                 found.extend(self.joint_acts(token))
                 found.extend(self.mediation(token))
                 found.extend(self.recalled_envoys(token))

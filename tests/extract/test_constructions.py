@@ -939,10 +939,29 @@ CASES = [
      ("Person:ofir-gendelman", "officialOf", "Country:israel", "asserted")),
     ("MOSCOU, 5 avril. /TASS/. Le président russe Vladimir Poutine a reçu le président kazakh Kassym-Jomart Tokaïev.",
      ("Person:vladimir-poutine", "meets", "Person:kassym-jomart-tokaiev", "asserted")),
+    ("La Finlande a adhéré à l'Otan en 2023.", ("Country:finland", "cooperatesWith", "Organization:nato", "asserted")),
+    ("La Turquie bloque l'adhésion de la Suède à l'Otan.",
+     ("Country:sweden", "cooperatesWith", "Organization:nato", "negated")),
+    ("Le Kremlin a dénoncé Washington, qui menace Moscou de nouvelles sanctions.",
+     ("Country:united-states", "threatens", "Country:russia", "asserted")),
+    ("Rodrigo Duterte a annoncé jeudi depuis Pékin, où il effectue une visite de quatre jours, la fin de l'alliance.",
+     ("Person:rodrigo-duterte", "visits", "Place:beijing", "asserted")),
+    ("Le président serbe Boris Tadic a remercié la Russie pour son soutien.",
+     ("Country:russia", "supports", "Country:serbia", "asserted")),
+    ("Le président ukrainien Volodymyr Zelensky a remercié le Japon pour son aide humanitaire.",
+     ("Country:japan", "providesAidTo", "Country:ukraine", "asserted")),
+    ("L'Union européenne a signé des accords d'association avec l'Ukraine et la Géorgie. La Russie a vivement "
+     "dénoncé la signature de ces accords.", ("Country:russia", "condemns", "Country:georgia", "asserted")),
 ]
 
 # what a construction must not be read as
 ABSENT = [
+    ("Le lancement du processus d'adhésion de la Suède et de la Finlande a été entériné.",
+     ("Country:sweden", "cooperatesWith", "Country:finland")),
+    ("Les États-Unis sont prêts à imposer des sanctions ciblées contre le président Laurent Gbagbo.",
+     ("Person:laurent-gbagbo", "leaderOf", "Country:united-states")),
+    ("L'Australie et le Timor oriental ont signé un traité frontalier. Canberra a salué la signature de ce traité.",
+     ("Country:australia", "supports", "Country:timor-leste")),
     ("Le ministère ghanéen a convoqué lundi le haut-commissaire indien à Accra, Manish Gupta.",
      ("Person:manish-gupta", "visits", "Place:accra")),
     ("Le texte a été signé à Genève en présence du secrétaire général de l'ONU António Guterres.",
