@@ -539,19 +539,21 @@ class NounArguments:
     def _last_author(self, noun: Token, predicates, sentences: int, lemma: str | None = None) -> list[str]:
         """The subject of the last asserted relation of ``predicates`` found before ``noun``, in its
         sentence or the ``sentences`` before (with ``lemma``, only one whose trigger is that word)."""
-        floor = window_start(noun, sentences)
-        earlier = [f for f in self.found if f.predicate in predicates and floor <= f.trigger < noun.i
-                   and f.modality == "asserted" and (lemma is None or self.ctx.doc[f.trigger].lemma_ == lemma)]
+        earlier = self._asserted_before(noun, predicates, sentences, lemma)
         return [earlier[-1].subject] if earlier else []
+
+    def _asserted_before(self, noun: Token, predicates, sentences: int, lemma: str | None = None) -> list:
+        """The asserted relations of ``predicates`` found before ``noun``, in text order."""
+        floor = window_start(noun, sentences)
+        return [f for f in self.found if f.predicate in predicates and floor <= f.trigger < noun.i
+                and f.modality == "asserted" and (lemma is None or self.ctx.doc[f.trigger].lemma_ == lemma)]
 
     def _last_parties(self, noun: Token, predicate: str) -> list[str]:
         """Both parties of every asserted relation the last trigger of ``predicate`` before ``noun``
         (in its sentence or the three before) gave: "l'UE a signé des accords avec l'Ukraine et la
         Géorgie" for a later "ces accords"."""
-        floor = window_start(noun, 3)
-        earlier = [f for f in self.found if f.predicate == predicate and floor <= f.trigger < noun.i
-                   and f.modality == "asserted"]
-        last = [f for f in earlier if earlier and f.trigger == earlier[-1].trigger]
+        earlier = self._asserted_before(noun, {predicate}, 3)
+        last = [f for f in earlier if f.trigger == earlier[-1].trigger]
         return list(dict.fromkeys(r for f in last for r in (f.subject, f.object)))
 
     def _relative_agents(self, noun: Token) -> list[str]:
