@@ -952,6 +952,8 @@ CASES = [
      ("Country:japan", "providesAidTo", "Country:ukraine", "asserted")),
     ("L'Union européenne a signé des accords d'association avec l'Ukraine et la Géorgie. La Russie a vivement "
      "dénoncé la signature de ces accords.", ("Country:russia", "condemns", "Country:georgia", "asserted")),
+    ("Le ministre Marty Natalegawa a qualifié l'espionnage australien d'« acte inamical ».",
+     ("Person:marty-natalegawa", "condemns", "Country:australia", "asserted")),
 ]
 
 # what a construction must not be read as
