@@ -170,7 +170,6 @@ class DocContext:
             span = self.span_of(token.doc[before]) if before >= 0 else None
             if span is not None and span.end == before + 1:  # "Washington, qui menace Moscou", "depuis Pékin,
                 return self.ref(span, role)  # où il effectue une visite", read as clauses of the verb before
-
         if token.dep_ == "obj" and token.lower_ in _OBJECT_CLITICS and token.pos_ in ("PRON", "DET") \
                 and token.head.pos_ == "VERB" and token.i < token.head.i:
             return self._clitic_antecedent(token)
